@@ -1,0 +1,125 @@
+//! The pipeline, in the open: load (config, theme, UI strings, content) → validate (site
+//! model, links) → render → write. Each stage adds to one list of diagnostics and the build
+//! goes as far as it can, so an editor sees every mistake in one run.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::i18n::Translator;
+use crate::render::{self, RenderOptions};
+use crate::site::{NoDirectory, Site};
+use crate::{content, output, theme};
+
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The handbook folder (with `handbook.yaml`).
+    pub root: PathBuf,
+    /// Where to write; `None` checks without writing.
+    pub out: Option<PathBuf>,
+    pub drafts: bool,
+    pub portable: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct BuildReport {
+    pub diagnostics: Vec<Diagnostic>,
+    /// HTML pages rendered (all languages).
+    pub pages: usize,
+    pub files: usize,
+    /// Whether the output was written (or, when checking, would have been).
+    pub succeeded: bool,
+    /// Time spent in each stage.
+    pub timings: Vec<(&'static str, Duration)>,
+}
+
+pub fn build(options: &BuildOptions) -> BuildReport {
+    let mut diagnostics = Diagnostics::new();
+    let mut report = BuildReport::default();
+    let mut clock = Clock::new();
+    let root = &options.root;
+
+    let Some(config) = Config::load(root, &mut diagnostics) else {
+        return finish(report, diagnostics, clock);
+    };
+    if let Some(out) = &options.out {
+        if let Err(diagnostic) = output::check_target(root, out) {
+            diagnostics.push(diagnostic);
+            return finish(report, diagnostics, clock);
+        }
+    }
+    let theme = theme::load(root, &config.theme, &mut diagnostics);
+    let theme_strings = theme
+        .as_ref()
+        .map(|t| t.strings.as_slice())
+        .unwrap_or_default();
+    let translator = Arc::new(Translator::load(
+        root,
+        &config,
+        theme_strings,
+        &mut diagnostics,
+    ));
+    let content = content::load(root, &config, options.drafts, &mut diagnostics);
+    clock.lap("load");
+
+    let site = Site::build(config, content, &NoDirectory, &mut diagnostics);
+    clock.lap("validate");
+
+    let Some(theme) = theme else {
+        return finish(report, diagnostics, clock);
+    };
+    let files = render::render(
+        &site,
+        &theme,
+        translator,
+        RenderOptions {
+            portable: options.portable,
+        },
+        &mut diagnostics,
+    );
+    report.pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
+    report.files = files.len();
+    clock.lap("render");
+
+    if diagnostics.has_errors() {
+        return finish(report, diagnostics, clock);
+    }
+    if let Some(out) = &options.out {
+        if let Err(diagnostic) = output::write_atomically(out, &files) {
+            diagnostics.push(diagnostic);
+            return finish(report, diagnostics, clock);
+        }
+        clock.lap("write");
+    }
+    report.succeeded = true;
+    finish(report, diagnostics, clock)
+}
+
+fn finish(mut report: BuildReport, diagnostics: Diagnostics, clock: Clock) -> BuildReport {
+    report.succeeded &= !diagnostics.has_errors();
+    report.diagnostics = diagnostics.sorted();
+    report.timings = clock.laps;
+    report
+}
+
+struct Clock {
+    last: Instant,
+    laps: Vec<(&'static str, Duration)>,
+}
+
+impl Clock {
+    fn new() -> Self {
+        Clock {
+            last: Instant::now(),
+            laps: Vec::new(),
+        }
+    }
+
+    fn lap(&mut self, stage: &'static str) {
+        let now = Instant::now();
+        self.laps.push((stage, now - self.last));
+        self.last = now;
+    }
+}

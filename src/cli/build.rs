@@ -1,0 +1,67 @@
+//! `handbook build`: builds the site into the output folder.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Args;
+
+use crate::build::{build, BuildOptions};
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// The folder to write the site into (replaced only when the build succeeds).
+    #[arg(long, short, default_value = "public", value_name = "DIR")]
+    pub out: PathBuf,
+    /// Also build pages marked `draft: true`.
+    #[arg(long)]
+    pub drafts: bool,
+    /// Make links end in `index.html`, so the site also works opened from disk or a USB stick.
+    #[arg(long)]
+    pub portable: bool,
+    /// Print how long each stage took.
+    #[arg(long, short)]
+    pub verbose: bool,
+}
+
+pub fn run(root: PathBuf, args: BuildArgs) -> ExitCode {
+    let out = if args.out.is_absolute() {
+        args.out.clone()
+    } else {
+        root.join(&args.out)
+    };
+    let options = BuildOptions {
+        root,
+        out: Some(out.clone()),
+        drafts: args.drafts,
+        portable: args.portable,
+    };
+    let report = build(&options);
+    super::print_report(&report);
+    if report.succeeded {
+        let mut stderr = std::io::stderr().lock();
+        let _ = writeln!(
+            stderr,
+            "Built {} pages ({} files) into {}.",
+            report.pages,
+            report.files,
+            out.display()
+        );
+        if args.verbose {
+            for (stage, time) in &report.timings {
+                let _ = writeln!(
+                    stderr,
+                    "  {stage:<9} {:>8.1} ms",
+                    time.as_secs_f64() * 1000.0
+                );
+            }
+        }
+    } else {
+        let _ = writeln!(
+            std::io::stderr(),
+            "Nothing was written; {} is unchanged.",
+            out.display()
+        );
+    }
+    super::exit_code(&report)
+}

@@ -1,0 +1,49 @@
+//! The commands, one file each. `main.rs` parses the command line and calls `run` here.
+
+pub mod build;
+pub mod check;
+pub mod new;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use crate::build::BuildReport;
+use crate::diagnostics::{render_human, Style};
+
+/// Exit code for content errors (usage errors are 2, from clap).
+pub const EXIT_CONTENT_ERRORS: u8 = 1;
+
+/// Prints the diagnostics of a build for people, then a one-line summary.
+pub fn print_report(report: &BuildReport) {
+    let mut stderr = std::io::stderr().lock();
+    let _ = render_human(&report.diagnostics, Style::Auto, &mut stderr);
+    let errors = report.diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = report.diagnostics.len() - errors;
+    if errors > 0 {
+        let _ = writeln!(
+            stderr,
+            "{} found: fix {} and run again.",
+            plural(errors, "error"),
+            if errors == 1 { "it" } else { "them" }
+        );
+    }
+    if warnings > 0 {
+        let _ = writeln!(stderr, "{}.", plural(warnings, "warning"));
+    }
+}
+
+pub fn exit_code(report: &BuildReport) -> ExitCode {
+    if report.succeeded {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_CONTENT_ERRORS)
+    }
+}
+
+fn plural(count: usize, word: &str) -> String {
+    if count == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{count} {word}s")
+    }
+}

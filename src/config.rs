@@ -1,0 +1,330 @@
+//! `handbook.yaml`: the site configuration. Loaded first; every later stage reads it.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+use unic_langid::{CharacterDirection, LanguageIdentifier};
+
+use crate::diagnostics::{suggest, Diagnostic, Diagnostics, SourceText};
+use crate::source;
+use crate::text;
+use crate::yaml::Document;
+
+pub const CONFIG_FILE: &str = "handbook.yaml";
+
+/// Text in several languages: language code → text.
+pub type Localized = BTreeMap<String, String>;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageEntry {
+    pub code: String,
+    pub name: String,
+    #[serde(default)]
+    pub dir: Option<Direction>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hotline {
+    pub number: String,
+    #[serde(default)]
+    pub label: Localized,
+}
+
+/// The file as written. Every key is optional here so that each can be checked on its own;
+/// [`Config::from_file`] then reports what is missing.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    title: Option<Localized>,
+    default_language: Option<String>,
+    languages: Option<Vec<LanguageEntry>>,
+    theme: Option<String>,
+    base_url: Option<String>,
+    #[serde(default)]
+    hotlines: Vec<Hotline>,
+    /// Raw HTML in Markdown is kept as written instead of sanitised. Only for handbooks whose
+    /// every editor is trusted.
+    #[serde(default)]
+    trust_html: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Language {
+    pub code: String,
+    pub name: String,
+    pub dir: Direction,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub title: Localized,
+    pub default_language: String,
+    /// In the configured order (the order of the language switcher); never empty.
+    pub languages: Vec<Language>,
+    pub theme: String,
+    /// Always ends with `/` when set.
+    pub base_url: Option<String>,
+    pub hotlines: Vec<Hotline>,
+    pub trust_html: bool,
+}
+
+impl Config {
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|language| language.code == code)
+    }
+
+    pub fn language_codes(&self) -> impl Iterator<Item = &str> {
+        self.languages.iter().map(|language| language.code.as_str())
+    }
+
+    /// The languages to try for text in `lang`: itself, the default language, then the rest in
+    /// configured order.
+    pub fn fallback_chain<'a>(&'a self, lang: &'a str) -> impl Iterator<Item = &'a str> {
+        let rest = self
+            .language_codes()
+            .filter(move |code| *code != lang && *code != self.default_language);
+        std::iter::once(lang)
+            .chain((lang != self.default_language).then_some(self.default_language.as_str()))
+            .chain(rest)
+    }
+
+    /// Picks the text for `lang` from a localized map along the fallback chain.
+    pub fn pick<'a>(&'a self, text: &'a Localized, lang: &'a str) -> Option<&'a str> {
+        self.fallback_chain(lang)
+            .find_map(|code| text.get(code))
+            .map(String::as_str)
+    }
+
+    /// Loads and validates `handbook.yaml` in `root`. Every problem goes to `diagnostics`;
+    /// `None` when the configuration is not usable.
+    pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> Option<Config> {
+        let path = root.join(CONFIG_FILE);
+        if !path.is_file() {
+            diagnostics.push(
+                Diagnostic::error(format!("no {CONFIG_FILE} in {}", root.display()))
+                    .hint("run the command in your handbook's folder, give it with --root DIR, or start a new handbook with `handbook new NAME`"),
+            );
+            return None;
+        }
+        let source = match source::read(root, &path) {
+            Ok(source) => source,
+            Err(diagnostic) => {
+                diagnostics.push(diagnostic);
+                return None;
+            }
+        };
+        Config::from_source(&source, diagnostics)
+    }
+
+    pub fn from_source(source: &SourceText, diagnostics: &mut Diagnostics) -> Option<Config> {
+        let document = Document::whole(source);
+        if let Err(diagnostic) = document.parse_value() {
+            diagnostics.push(diagnostic);
+            return None;
+        }
+        let (entries, errors) = document.deserialize_entries::<ConfigFile>();
+        let had_errors = !errors.is_empty();
+        diagnostics.extend(errors);
+        if had_errors {
+            return None;
+        }
+        let file = match document.deserialize::<ConfigFile>() {
+            Ok(file) => file,
+            Err(diagnostic) => {
+                diagnostics.push(diagnostic);
+                return None;
+            }
+        };
+        let key_span = |key: &str| {
+            entries
+                .iter()
+                .find(|(entry, _)| entry.key == key)
+                .map_or(0..0, |(entry, _)| entry.key_span.clone())
+        };
+        validate(file, source, &key_span, diagnostics)
+    }
+}
+
+fn validate(
+    file: ConfigFile,
+    source: &SourceText,
+    key_span: &dyn Fn(&str) -> std::ops::Range<usize>,
+    diagnostics: &mut Diagnostics,
+) -> Option<Config> {
+    let errors_before = diagnostics.error_count();
+    let missing = |key: &str, example: &str| {
+        Diagnostic::error(format!("the required key `{key}` is missing"))
+            .at(source, 0..0)
+            .hint(format!("add it, for example: {example}"))
+    };
+    let Some(entries) = file.languages.filter(|l| !l.is_empty()) else {
+        diagnostics.push(missing(
+            "languages",
+            "languages: [{ code: en, name: English }]",
+        ));
+        return None;
+    };
+    let mut languages: Vec<Language> = Vec::new();
+    for entry in entries {
+        let span = find_value(source, &entry.code).unwrap_or_else(|| key_span("languages"));
+        match entry.code.parse::<LanguageIdentifier>() {
+            Ok(id) if id.to_string() == entry.code => {
+                let derived = match id.character_direction() {
+                    CharacterDirection::RTL => Direction::Rtl,
+                    _ => Direction::Ltr,
+                };
+                if languages.iter().any(|l| l.code == entry.code) {
+                    diagnostics.push(
+                        Diagnostic::error(format!("the language `{}` is listed twice", entry.code)).at(source, span),
+                    );
+                    continue;
+                }
+                languages.push(Language { code: entry.code, name: entry.name, dir: entry.dir.unwrap_or(derived) });
+            }
+            Ok(id) => diagnostics.push(
+                Diagnostic::error(format!("write the language code `{}` as `{id}`", entry.code))
+                    .at(source, span)
+                    .hint("language codes are BCP 47 tags in their usual letter case, e.g. zh-Hans, en, ar"),
+            ),
+            Err(_) => diagnostics.push(
+                Diagnostic::error(format!("`{}` is not a language code", entry.code))
+                    .at(source, span)
+                    .hint("use a BCP 47 tag such as zh-Hans, en, ar, ug"),
+            ),
+        }
+    }
+    let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
+    let default_language = match file.default_language {
+        Some(code) if codes.contains(&code.as_str()) => code,
+        Some(code) => {
+            let mut diagnostic = Diagnostic::error(format!(
+                "the default language `{code}` is not in `languages`"
+            ))
+            .at(source, key_span("default_language"));
+            if let Some(close) = suggest(&code, codes.iter().copied()) {
+                diagnostic = diagnostic.hint(format!("did you mean `{close}`?"));
+            }
+            diagnostics.push(
+                diagnostic
+                    .hint("add it to `languages`, or choose one of the languages listed there"),
+            );
+            return None;
+        }
+        None => {
+            diagnostics.push(missing("default_language", "default_language: en"));
+            return None;
+        }
+    };
+    let title = file.title.unwrap_or_default();
+    if !title.contains_key(&default_language) {
+        diagnostics.push(
+            Diagnostic::error(format!(
+                "the site title in the default language `{default_language}` is missing"
+            ))
+            .at(source, key_span("title"))
+            .hint(format!(
+                "add it under `title:`, e.g. `  {default_language}: My handbook`"
+            )),
+        );
+    }
+    check_language_keys(&title, &codes, source, "title", key_span, diagnostics);
+    for hotline in &file.hotlines {
+        let span = find_value(source, &hotline.number).unwrap_or_else(|| key_span("hotlines"));
+        if !text::is_dialable(&hotline.number) {
+            diagnostics.push(
+                Diagnostic::error(format!("the hotline number `{}` cannot be dialled", hotline.number))
+                    .at(source, span)
+                    .hint("use digits, spaces, +, -, ( and ) only, with at least 3 digits, in quotes: \"12333\""),
+            );
+        }
+        check_language_keys(
+            &hotline.label,
+            &codes,
+            source,
+            "hotlines",
+            key_span,
+            diagnostics,
+        );
+    }
+    let base_url = file.base_url.map(|url| {
+        if url.ends_with('/') {
+            url
+        } else {
+            format!("{url}/")
+        }
+    });
+    if let Some(url) = &base_url {
+        if !(url.starts_with("https://") || url.starts_with("http://")) {
+            diagnostics.push(
+                Diagnostic::error(
+                    "`base_url` must be a full address starting with https:// or http://",
+                )
+                .at(source, key_span("base_url")),
+            );
+        }
+    }
+    if diagnostics.error_count() > errors_before {
+        return None;
+    }
+    Some(Config {
+        title,
+        default_language,
+        languages,
+        theme: file.theme.unwrap_or_else(|| "default".to_owned()),
+        base_url,
+        hotlines: file.hotlines,
+        trust_html: file.trust_html,
+    })
+}
+
+/// Reports language keys of a localized map that are not configured languages.
+fn check_language_keys(
+    text: &Localized,
+    codes: &[&str],
+    source: &SourceText,
+    key: &str,
+    key_span: &dyn Fn(&str) -> std::ops::Range<usize>,
+    diagnostics: &mut Diagnostics,
+) {
+    for code in text.keys().filter(|code| !codes.contains(&code.as_str())) {
+        let mut diagnostic =
+            Diagnostic::error(format!("`{code}` is not one of the site's languages")).at(
+                source,
+                find_value(source, code).unwrap_or_else(|| key_span(key)),
+            );
+        if let Some(close) = suggest(code, codes.iter().copied()) {
+            diagnostic = diagnostic.hint(format!("did you mean `{close}`?"));
+        }
+        diagnostics.push(diagnostic.hint(format!("the languages are: {}", codes.join(", "))));
+    }
+}
+
+/// The first place `needle` appears in the file, to point at a value in a list.
+fn find_value(source: &SourceText, needle: &str) -> Option<std::ops::Range<usize>> {
+    if needle.is_empty() {
+        return None;
+    }
+    source
+        .text
+        .find(needle)
+        .map(|start| start..start + needle.len())
+}

@@ -1,0 +1,22 @@
+//! `handbook`: a static-site generator for multilingual workers' rights handbooks.
+//!
+//! The build is a pipeline, one module per stage:
+//! load ([`config`], [`theme`], [`i18n`], [`content`]) → validate ([`site`], with
+//! [`markdown`]) → render ([`render`]) → write ([`output`]), run by [`build`].
+//! Every stage reports problems as [`diagnostics`] and carries on, so editors see every
+//! mistake in one run.
+
+pub mod build;
+pub mod cli;
+pub mod config;
+pub mod content;
+pub mod diagnostics;
+pub mod i18n;
+pub mod markdown;
+pub mod output;
+pub mod render;
+pub mod site;
+pub mod source;
+pub mod text;
+pub mod theme;
+pub mod yaml;

@@ -1,0 +1,260 @@
+//! Markdown: parsed once per page into events (with heading ids and the links it contains),
+//! then rendered to HTML once per reader language with its links resolved.
+
+pub mod links;
+pub mod sanitize;
+pub mod slug;
+
+use std::ops::Range;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use serde::Serialize;
+
+use links::LinkKind;
+use slug::{github_id, IdSet};
+
+/// Headings at these levels or deeper than 1 and a page with at least this many of them gets
+/// a table of contents.
+pub const TOC_MIN_HEADINGS: usize = 3;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+/// A link or image destination in the Markdown, where it is, and what it points to.
+#[derive(Debug, Clone)]
+pub struct LinkRef {
+    pub dest: String,
+    /// Bytes of the link in the page body.
+    pub span: Range<usize>,
+    pub kind: LinkKind,
+    pub is_image: bool,
+}
+
+/// A page body, parsed once.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    events: Vec<Event<'static>>,
+    pub headings: Vec<Heading>,
+    pub links: Vec<LinkRef>,
+    pub has_raw_html: bool,
+    /// The body as plain text (for descriptions and the search index).
+    pub plain_text: String,
+}
+
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+}
+
+pub fn parse(body: &str) -> Parsed {
+    let mut events = Vec::new();
+    let mut headings = Vec::new();
+    let mut links = Vec::new();
+    let mut has_raw_html = false;
+    let mut plain_text = String::new();
+    let mut ids = IdSet::default();
+    let mut open_heading: Option<(usize, u8, String)> = None;
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        match &event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                open_heading = Some((events.len(), heading_level(*level), String::new()))
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((start, level, text)) = open_heading.take() {
+                    let id = ids.unique(&github_id(&text));
+                    if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[start] {
+                        *slot = Some(CowStr::from(id.clone()));
+                    }
+                    events.push(Event::InlineHtml(CowStr::from(format!(
+                        " <a class=\"anchor\" href=\"#{}\" aria-hidden=\"true\" tabindex=\"-1\">#</a>",
+                        links::encode_fragment(&id)
+                    ))));
+                    headings.push(Heading {
+                        level,
+                        id,
+                        text: text.trim().to_owned(),
+                    });
+                }
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some((_, _, heading)) = &mut open_heading {
+                    heading.push_str(text);
+                }
+                plain_text.push_str(text);
+            }
+            Event::SoftBreak | Event::HardBreak => plain_text.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell) => {
+                plain_text.push('\n')
+            }
+            Event::Html(_) | Event::InlineHtml(_) => has_raw_html = true,
+            Event::Start(Tag::Link { dest_url, .. })
+            | Event::Start(Tag::Image { dest_url, .. }) => {
+                let is_image = matches!(event, Event::Start(Tag::Image { .. }));
+                links.push(LinkRef {
+                    dest: dest_url.to_string(),
+                    span: range.clone(),
+                    kind: links::classify(dest_url),
+                    is_image,
+                });
+            }
+            _ => {}
+        }
+        events.push(event.into_static());
+    }
+    Parsed {
+        events,
+        headings,
+        links,
+        has_raw_html,
+        plain_text,
+    }
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    level as u8
+}
+
+/// What a link becomes in the output, decided by the caller for each link in order.
+#[derive(Debug, Clone)]
+pub enum Href {
+    /// Write this URL.
+    To(String),
+    /// Drop the link, keep its text (a forbidden or unresolvable destination).
+    Drop,
+}
+
+impl Parsed {
+    /// Headings for a table of contents, when the page is long enough to need one.
+    pub fn toc(&self) -> Vec<&Heading> {
+        let entries: Vec<&Heading> = self
+            .headings
+            .iter()
+            .filter(|h| h.level == 2 || h.level == 3)
+            .collect();
+        if entries.len() >= TOC_MIN_HEADINGS {
+            entries
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Renders HTML, asking `href_for` where each link (in document order) goes. Raw HTML is
+    /// sanitised unless `trust_html`.
+    pub fn render(
+        &self,
+        trust_html: bool,
+        mut href_for: impl FnMut(usize, &LinkRef) -> Href,
+    ) -> String {
+        let mut link_index = 0;
+        let mut dropped: Vec<bool> = Vec::new();
+        let events = self.events.iter().filter_map(|event| match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url: _,
+                title,
+                id,
+            }) => {
+                let link = &self.links[link_index];
+                let href = href_for(link_index, link);
+                link_index += 1;
+                match href {
+                    Href::To(url) => {
+                        dropped.push(false);
+                        Some(Event::Start(Tag::Link {
+                            link_type: *link_type,
+                            dest_url: url.into(),
+                            title: title.clone(),
+                            id: id.clone(),
+                        }))
+                    }
+                    Href::Drop => {
+                        dropped.push(true);
+                        None
+                    }
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                if dropped.pop().unwrap_or(false) {
+                    None
+                } else {
+                    Some(event.clone())
+                }
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url: _,
+                title,
+                id,
+            }) => {
+                let link = &self.links[link_index];
+                let href = href_for(link_index, link);
+                link_index += 1;
+                let url = match href {
+                    Href::To(url) => url,
+                    Href::Drop => String::new(),
+                };
+                Some(Event::Start(Tag::Image {
+                    link_type: *link_type,
+                    dest_url: url.into(),
+                    title: title.clone(),
+                    id: id.clone(),
+                }))
+            }
+            other => Some(other.clone()),
+        });
+        let mut html = String::with_capacity(self.plain_text.len() * 2);
+        pulldown_cmark::html::push_html(&mut html, events);
+        if self.has_raw_html && !trust_html {
+            sanitize::clean(&html)
+        } else {
+            html
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_get_github_ids_and_anchor_links() {
+        let parsed = parse("# Title\n\n## Step 1: Sign\n\n## Step 1: Sign\n");
+        let ids: Vec<_> = parsed.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["title", "step-1-sign", "step-1-sign-1"]);
+        let html = parsed.render(false, |_, _| Href::Drop);
+        assert!(html.contains("<h2 id=\"step-1-sign-1\">"), "{html}");
+        assert!(html.contains("href=\"#step-1-sign\""), "{html}");
+    }
+
+    #[test]
+    fn links_are_rewritten_in_order() {
+        let parsed = parse("[a](a.md) and [b](https://example.org) ![c](c.png)");
+        assert_eq!(parsed.links.len(), 3);
+        let html = parsed.render(false, |index, _| {
+            if index == 1 {
+                Href::Drop
+            } else {
+                Href::To(format!("/{index}"))
+            }
+        });
+        assert_eq!(
+            html,
+            "<p><a href=\"/0\">a</a> and b <img src=\"/2\" alt=\"c\" /></p>\n"
+        );
+    }
+
+    #[test]
+    fn extensions_are_on() {
+        let html = parse("| a |\n|---|\n| b |\n\n~~x~~\n\n- [x] done\n\nNote[^1]\n\n[^1]: here")
+            .render(false, |_, _| Href::Drop);
+        for expected in ["<table>", "<del>", "checkbox", "footnote"] {
+            assert!(html.contains(expected), "{expected} missing in {html}");
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! The write stage: the whole site is written into a staging folder next to the output folder
+//! and swapped in only when complete. A failed or killed build leaves the previous output as
+//! it was.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::diagnostics::Diagnostic;
+use crate::render::OutputFile;
+
+/// Refuses output folders whose replacement would destroy the site's own files.
+pub fn check_target(root: &Path, out: &Path) -> Result<(), Diagnostic> {
+    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let out = absolute(out);
+    let protected = ["content", "i18n", "themes"].map(|dir| root.join(dir));
+    let dangerous = root.starts_with(&out)
+        || out.join(crate::config::CONFIG_FILE).exists()
+        || protected.iter().any(|dir| out.starts_with(dir));
+    if dangerous {
+        return Err(Diagnostic::error(format!(
+            "`{}` cannot be the output folder: building replaces it, and it holds the handbook's own files",
+            out.display()
+        ))
+        .hint("choose a separate folder, e.g. --out public"));
+    }
+    Ok(())
+}
+
+/// Writes `files` as the new content of `out`, atomically.
+pub fn write_atomically(out: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
+    let out = absolute(out);
+    let parent = out
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".to_owned());
+    let failure = |what: &str, path: &Path, error: std::io::Error| {
+        Diagnostic::error(format!("cannot {what} {}: {error}", path.display()))
+            .hint("check that the disk is not full and that you may write there; the previous output was kept")
+    };
+    std::fs::create_dir_all(&parent).map_err(|e| failure("create the folder", &parent, e))?;
+    remove_stale_staging(&parent, &name);
+    let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&staging);
+    let written = write_all(&staging, files).map_err(|(path, e)| failure("write", &path, e));
+    if let Err(diagnostic) = written {
+        let _ = std::fs::remove_dir_all(&staging);
+        return Err(diagnostic);
+    }
+    swap_in(&staging, &out).map_err(|e| {
+        let _ = std::fs::remove_dir_all(&staging);
+        failure("replace the output folder", &out, e)
+    })
+}
+
+fn write_all(staging: &Path, files: &[OutputFile]) -> Result<(), (PathBuf, std::io::Error)> {
+    let mut folders: Vec<PathBuf> = files
+        .iter()
+        .filter_map(|f| staging.join(&f.path).parent().map(Path::to_path_buf))
+        .collect();
+    folders.sort();
+    folders.dedup();
+    for folder in &folders {
+        std::fs::create_dir_all(folder).map_err(|e| (folder.clone(), e))?;
+    }
+    files.par_iter().try_for_each(|file| {
+        let path = staging.join(&file.path);
+        std::fs::write(&path, &file.bytes).map_err(|e| (path, e))
+    })
+}
+
+/// Replaces `out` by `staging` in one step where the system allows it.
+fn swap_in(staging: &Path, out: &Path) -> std::io::Result<()> {
+    if !out.exists() {
+        return std::fs::rename(staging, out);
+    }
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{renameat_with, RenameFlags, CWD};
+        if renameat_with(CWD, staging, CWD, out, RenameFlags::EXCHANGE).is_ok() {
+            // `staging` now holds the previous output.
+            let _ = std::fs::remove_dir_all(staging);
+            return Ok(());
+        }
+    }
+    let old = PathBuf::from(format!("{}.old", staging.display()));
+    std::fs::rename(out, &old)?;
+    if let Err(error) = std::fs::rename(staging, out) {
+        let _ = std::fs::rename(&old, out);
+        return Err(error);
+    }
+    let _ = std::fs::remove_dir_all(&old);
+    Ok(())
+}
+
+/// Removes staging folders left by builds that were killed.
+fn remove_stale_staging(parent: &Path, name: &str) {
+    let prefix = format!(".{name}.staging-");
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = file_name.strip_prefix(&prefix) else {
+            continue;
+        };
+        let pid = pid.trim_end_matches(".old");
+        let alive = pid.parse::<u32>().is_ok_and(|pid| {
+            Path::new(&format!("/proc/{pid}")).exists() && pid != std::process::id()
+        });
+        if !alive {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .map(|dir| dir.join(path))
+            .unwrap_or_else(|_| path.to_path_buf())
+    }
+}

@@ -1,0 +1,108 @@
+//! What templates see: plain data, built per page and language. Links in it are already
+//! relative to the page being rendered.
+
+use serde::Serialize;
+
+use crate::markdown::Heading;
+use crate::text::Date;
+
+#[derive(Debug, Serialize)]
+pub struct LinkItem {
+    pub title: String,
+    pub url: String,
+    /// The language of `title` when it is not the page's (an untranslated page).
+    pub lang: Option<String>,
+    pub description: Option<String>,
+    pub current: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LanguageLink {
+    pub code: String,
+    pub name: String,
+    pub dir: &'static str,
+    pub url: String,
+    pub current: bool,
+    /// The page exists in this language (not only as a fallback).
+    pub translated: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Alternate {
+    pub hreflang: String,
+    pub href: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct HotlineLink {
+    pub number: String,
+    pub tel: String,
+    pub label: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DateParts {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+    pub iso: String,
+}
+
+impl From<Date> for DateParts {
+    fn from(date: Date) -> Self {
+        DateParts {
+            year: date.year,
+            month: date.month,
+            day: date.day,
+            iso: date.to_string(),
+        }
+    }
+}
+
+/// The language the content is shown in when a page is not translated.
+#[derive(Debug, Serialize)]
+pub struct Fallback {
+    pub lang: String,
+    pub name: String,
+    pub dir: &'static str,
+}
+
+/// Everything shared by all pages of one language.
+#[derive(Debug, Serialize)]
+pub struct Chrome {
+    pub lang: String,
+    pub dir: &'static str,
+    pub site_title: String,
+    /// From this page to the output root, e.g. `../../`.
+    pub root: String,
+    pub home_url: String,
+    pub css_url: String,
+    pub hotlines: Vec<HotlineLink>,
+    pub languages: Vec<LanguageLink>,
+    pub portable: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PageContext {
+    #[serde(flatten)]
+    pub chrome: Chrome,
+    pub title: String,
+    pub description: Option<String>,
+    pub content: String,
+    pub content_lang: String,
+    pub content_dir: &'static str,
+    pub fallback: Option<Fallback>,
+    pub toc: Vec<Heading>,
+    pub is_home: bool,
+    pub is_section: bool,
+    pub children: Vec<LinkItem>,
+    pub siblings: Vec<LinkItem>,
+    pub sections: Vec<LinkItem>,
+    pub breadcrumbs: Vec<LinkItem>,
+    pub prev: Option<LinkItem>,
+    pub next: Option<LinkItem>,
+    pub alternates: Vec<Alternate>,
+    pub canonical: Option<String>,
+    pub reviewed: Option<DateParts>,
+    pub updated: Option<DateParts>,
+}

@@ -1,0 +1,458 @@
+//! The render stage: every page in every language to HTML through the theme's templates,
+//! plus the language chooser, the 404 page, the sitemap, static files and content assets.
+//! Pages are rendered in parallel; the result is sorted by path, so output is deterministic.
+
+pub mod context;
+pub mod sitemap;
+pub mod templates;
+
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::content::DocId;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::i18n::Translator;
+use crate::markdown::links::encode_fragment;
+use crate::markdown::{Href, LinkRef};
+use crate::site::urls::relative;
+use crate::site::{Site, Target};
+use crate::text::tel_uri;
+use crate::theme::Theme;
+use context::*;
+use templates::Templates;
+
+/// Where static files of the theme go in the output.
+pub const STATIC_DIR: &str = "static";
+/// Where files linked from Markdown (images, PDFs) go in the output.
+pub const MEDIA_DIR: &str = "media";
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RenderOptions {
+    /// Links name `index.html` so the output works opened from disk.
+    pub portable: bool,
+}
+
+/// A file of the output: its path relative to the output folder, and its bytes.
+#[derive(Debug, Clone)]
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+pub fn render(
+    site: &Site,
+    theme: &Theme,
+    translator: Arc<Translator>,
+    options: RenderOptions,
+    diagnostics: &mut Diagnostics,
+) -> Vec<OutputFile> {
+    let Some(templates) = Templates::load(theme, translator.clone(), diagnostics) else {
+        return Vec::new();
+    };
+    let css_version = theme
+        .static_files
+        .iter()
+        .find(|(name, _)| name == "style.css")
+        .map(|(_, bytes)| short_hash(bytes))
+        .unwrap_or_default();
+    let renderer = Renderer {
+        site,
+        templates: &templates,
+        options,
+        css_version,
+    };
+    let jobs: Vec<(DocId, &str)> = site
+        .config
+        .language_codes()
+        .flat_map(|lang| site.reading_order.iter().map(move |&doc| (doc, lang)))
+        .collect();
+    let pages: Vec<Result<OutputFile, Diagnostic>> = jobs
+        .par_iter()
+        .map(|&(doc, lang)| renderer.page(doc, lang))
+        .collect();
+    let mut files = Vec::with_capacity(pages.len() + 8);
+    for page in pages {
+        match page {
+            Ok(file) => files.push(file),
+            Err(diagnostic) => diagnostics.push(diagnostic),
+        }
+    }
+    for result in [renderer.chooser(), renderer.not_found()] {
+        match result {
+            Ok(file) => files.push(file),
+            Err(diagnostic) => diagnostics.push(diagnostic),
+        }
+    }
+    files.push(sitemap::sitemap(site));
+    for (name, bytes) in &theme.static_files {
+        files.push(OutputFile {
+            path: format!("{STATIC_DIR}/{name}"),
+            bytes: bytes.clone(),
+        });
+    }
+    for asset in &site.content.assets {
+        match std::fs::read(&asset.file) {
+            Ok(bytes) => files.push(OutputFile {
+                path: format!("{MEDIA_DIR}/{}", asset.path),
+                bytes,
+            }),
+            Err(error) => diagnostics.push(
+                Diagnostic::error(format!("cannot read this file: {error}"))
+                    .in_path(format!("content/{}", asset.path)),
+            ),
+        }
+    }
+    for key in translator.missing_everywhere() {
+        diagnostics.push(
+            Diagnostic::error(format!(
+                "the theme uses the UI string `{key}`, which no language has"
+            ))
+            .in_path(format!(
+                "{}/{}.ftl",
+                crate::i18n::I18N_DIR,
+                site.config.default_language
+            ))
+            .hint(format!(
+                "add a line `{key} = …` to {}/{}.ftl",
+                crate::i18n::I18N_DIR,
+                site.config.default_language
+            )),
+        );
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files
+}
+
+struct Renderer<'a> {
+    site: &'a Site,
+    templates: &'a Templates,
+    options: RenderOptions,
+    css_version: String,
+}
+
+impl Renderer<'_> {
+    fn config(&self) -> &Config {
+        &self.site.config
+    }
+
+    fn link(&self, from: &str, to: &str) -> String {
+        relative(from, to, self.options.portable)
+    }
+
+    fn chrome(&self, lang: &str, here: &str, languages: Vec<LanguageLink>) -> Chrome {
+        let config = self.config();
+        let language = config.language(lang);
+        Chrome {
+            lang: lang.to_owned(),
+            dir: language.map_or("ltr", |l| l.dir.as_str()),
+            site_title: config
+                .pick(&config.title, lang)
+                .unwrap_or_default()
+                .to_owned(),
+            root: relative(here, "", false).trim_end_matches("./").to_owned(),
+            home_url: self.link(here, &format!("{lang}/")),
+            css_url: format!(
+                "{}?v={}",
+                self.link(here, &format!("{STATIC_DIR}/style.css")),
+                self.css_version
+            ),
+            hotlines: config
+                .hotlines
+                .iter()
+                .map(|hotline| HotlineLink {
+                    number: hotline.number.clone(),
+                    tel: tel_uri(&hotline.number),
+                    label: config.pick(&hotline.label, lang).map(str::to_owned),
+                })
+                .collect(),
+            languages,
+            portable: self.options.portable,
+        }
+    }
+
+    fn item(&self, doc: DocId, lang: &str, here: &str, current: DocId) -> LinkItem {
+        let variant = self.site.displayed(doc, lang);
+        LinkItem {
+            title: variant.map(|v| v.front.title.clone()).unwrap_or_default(),
+            url: self.link(here, self.site.urls.path(doc, lang)),
+            lang: variant.filter(|v| v.lang != lang).map(|v| v.lang.clone()),
+            description: variant.and_then(|v| v.front.description.clone()),
+            current: doc == current,
+        }
+    }
+
+    fn page(&self, doc_id: DocId, lang: &str) -> Result<OutputFile, Diagnostic> {
+        let site = self.site;
+        let config = self.config();
+        let doc = &site.content.docs[doc_id];
+        let here = site.urls.path(doc_id, lang);
+        let variant = site
+            .displayed(doc_id, lang)
+            .ok_or_else(|| Diagnostic::error("a page has no text in any language"))?;
+        let body = site
+            .body(doc_id, &variant.lang)
+            .ok_or_else(|| Diagnostic::error("a page was not parsed").in_file(&variant.source))?;
+        let content = body.markdown.render(config.trust_html, |index, link| {
+            self.href(&body.targets[index], link, lang, here)
+        });
+        let languages = config
+            .languages
+            .iter()
+            .map(|language| LanguageLink {
+                code: language.code.clone(),
+                name: language.name.clone(),
+                dir: language.dir.as_str(),
+                url: self.link(here, site.urls.path(doc_id, &language.code)),
+                current: language.code == lang,
+                translated: doc.variants.contains_key(&language.code),
+            })
+            .collect();
+        let alternates = self.alternates(doc_id, here);
+        let canonical = config
+            .base_url
+            .as_ref()
+            .map(|base| format!("{base}{}", site.urls.path(doc_id, &variant.lang)));
+        let fallback = (variant.lang != lang).then(|| {
+            let source = config.language(&variant.lang);
+            Fallback {
+                lang: variant.lang.clone(),
+                name: source.map(|l| l.name.clone()).unwrap_or_default(),
+                dir: source.map_or("ltr", |l| l.dir.as_str()),
+            }
+        });
+        let mut breadcrumbs = Vec::new();
+        let mut ancestor = doc.parent;
+        while let Some(id) = ancestor {
+            breadcrumbs.push(self.item(id, lang, here, doc_id));
+            ancestor = site.content.docs[id].parent;
+        }
+        breadcrumbs.reverse();
+        let position = site
+            .reading_order
+            .iter()
+            .position(|&id| id == doc_id)
+            .unwrap_or(0);
+        let neighbour = |index: Option<usize>| {
+            index
+                .and_then(|i| site.reading_order.get(i))
+                .map(|&id| self.item(id, lang, here, doc_id))
+        };
+        let visible = |ids: &[DocId]| -> Vec<LinkItem> {
+            ids.iter()
+                .filter(|&&id| !site.content.docs[id].variants.is_empty())
+                .map(|&id| self.item(id, lang, here, doc_id))
+                .collect()
+        };
+        let top_section = std::iter::successors(Some(doc_id), |&id| site.content.docs[id].parent)
+            .find(|&id| site.content.docs[id].parent == Some(0));
+        let mut sections = visible(&site.content.docs[0].children);
+        for (item, &id) in sections.iter_mut().zip(
+            site.content.docs[0]
+                .children
+                .iter()
+                .filter(|&&id| !site.content.docs[id].variants.is_empty()),
+        ) {
+            item.current = Some(id) == top_section;
+        }
+        let siblings = match (doc.is_section, doc.parent) {
+            (false, Some(parent)) if parent != 0 => visible(&site.content.docs[parent].children),
+            _ => Vec::new(),
+        };
+        let context = PageContext {
+            chrome: self.chrome(lang, here, languages),
+            title: variant.front.title.clone(),
+            description: variant
+                .front
+                .description
+                .clone()
+                .or_else(|| summary(&body.markdown.plain_text)),
+            content,
+            content_lang: variant.lang.clone(),
+            content_dir: config
+                .language(&variant.lang)
+                .map_or("ltr", |l| l.dir.as_str()),
+            fallback,
+            toc: body.markdown.toc().into_iter().cloned().collect(),
+            is_home: doc_id == 0,
+            is_section: doc.is_section,
+            children: if doc.is_section {
+                visible(&doc.children)
+            } else {
+                Vec::new()
+            },
+            siblings,
+            sections,
+            breadcrumbs,
+            prev: neighbour(position.checked_sub(1)),
+            next: neighbour(Some(position + 1)),
+            alternates,
+            canonical,
+            reviewed: variant.front.reviewed.map(Into::into),
+            updated: variant.front.updated.map(Into::into),
+        };
+        let context = tera::Context::from_serialize(&context).map_err(|error| {
+            Diagnostic::error(format!("internal error preparing a page: {error}"))
+        })?;
+        let html = self.templates.render("page.html", &context)?;
+        Ok(OutputFile {
+            path: format!("{here}index.html"),
+            bytes: html.into_bytes(),
+        })
+    }
+
+    /// `hreflang` links: the languages the page is written in, and `x-default`.
+    fn alternates(&self, doc_id: DocId, here: &str) -> Vec<Alternate> {
+        let site = self.site;
+        let config = self.config();
+        let doc = &site.content.docs[doc_id];
+        let href = |lang: &str| match &config.base_url {
+            Some(base) => format!("{base}{}", site.urls.path(doc_id, lang)),
+            None => self.link(here, site.urls.path(doc_id, lang)),
+        };
+        let mut alternates: Vec<Alternate> = config
+            .language_codes()
+            .filter(|code| doc.variants.contains_key(*code))
+            .map(|code| Alternate {
+                hreflang: code.to_owned(),
+                href: href(code),
+            })
+            .collect();
+        if let Some(source) = site.displayed(doc_id, &config.default_language) {
+            alternates.push(Alternate {
+                hreflang: "x-default".to_owned(),
+                href: href(&source.lang),
+            });
+        }
+        alternates
+    }
+
+    /// The URL of a resolved Markdown link, for a reader of `lang` on the page at `here`.
+    fn href(&self, target: &Target, link: &LinkRef, lang: &str, here: &str) -> Href {
+        match target {
+            Target::Doc { doc, anchor } => {
+                let mut url = self.link(here, self.site.urls.path(*doc, lang));
+                if let Some(anchor) = anchor
+                    .as_deref()
+                    .filter(|a| self.site.has_anchor(*doc, lang, a))
+                {
+                    url.push('#');
+                    url.push_str(&encode_fragment(anchor));
+                }
+                Href::To(url)
+            }
+            Target::SamePage { anchor } => Href::To(format!("#{}", encode_fragment(anchor))),
+            Target::External(_) => Href::To(link.dest.clone()),
+            Target::Asset(path) => Href::To(self.link(here, &format!("{MEDIA_DIR}/{path}"))),
+            Target::Directory { path, anchor } => {
+                let folder = if path.is_empty() {
+                    format!("{lang}/offices/")
+                } else {
+                    format!("{lang}/offices/{path}/")
+                };
+                let mut url = self.link(here, &folder);
+                if let Some(anchor) = anchor {
+                    url.push('#');
+                    url.push_str(&encode_fragment(anchor));
+                }
+                Href::To(url)
+            }
+            Target::Drop => Href::Drop,
+        }
+    }
+
+    /// `/index.html`: choose a language, no JavaScript needed.
+    fn chooser(&self) -> Result<OutputFile, Diagnostic> {
+        let config = self.config();
+        let titles: std::collections::BTreeMap<String, String> = config
+            .language_codes()
+            .map(|code| {
+                (
+                    code.to_owned(),
+                    config
+                        .pick(&config.title, code)
+                        .unwrap_or_default()
+                        .to_owned(),
+                )
+            })
+            .collect();
+        let mut context = tera::Context::new();
+        context.insert("titles", &titles);
+        let context = merge(
+            context,
+            &self.chrome(&config.default_language, "", self.chooser_languages()),
+        );
+        let html = self.templates.render("chooser.html", &context)?;
+        Ok(OutputFile {
+            path: "index.html".to_owned(),
+            bytes: html.into_bytes(),
+        })
+    }
+
+    fn chooser_languages(&self) -> Vec<LanguageLink> {
+        let config = self.config();
+        config
+            .languages
+            .iter()
+            .map(|language| LanguageLink {
+                code: language.code.clone(),
+                name: language.name.clone(),
+                dir: language.dir.as_str(),
+                url: self.link("", &format!("{}/", language.code)),
+                current: false,
+                translated: true,
+            })
+            .collect()
+    }
+
+    /// `/404.html`: served by hosts for any missing path, so its links are made absolute
+    /// through `<base>` when `base_url` is known.
+    fn not_found(&self) -> Result<OutputFile, Diagnostic> {
+        let config = self.config();
+        let mut context = tera::Context::new();
+        context.insert("base_url", &config.base_url);
+        let html = self.templates.render(
+            "404.html",
+            &merge(
+                context,
+                &self.chrome(&config.default_language, "", self.chooser_languages()),
+            ),
+        )?;
+        Ok(OutputFile {
+            path: "404.html".to_owned(),
+            bytes: html.into_bytes(),
+        })
+    }
+}
+
+/// Adds the chrome's fields to a context, as top-level variables.
+fn merge(mut context: tera::Context, chrome: &Chrome) -> tera::Context {
+    if let Ok(extra) = tera::Context::from_serialize(chrome) {
+        context.extend(extra);
+    }
+    context
+}
+
+/// The first sentence or so of a page, for `<meta name=description>` when none is given.
+fn summary(text: &str) -> Option<String> {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.is_empty() {
+        return None;
+    }
+    let mut out: String = text.chars().take(150).collect();
+    if out.len() < text.len() {
+        out.push('…');
+    }
+    Some(out)
+}
+
+/// A short, stable hash for cache-busting file names (FNV-1a).
+pub fn short_hash(bytes: &[u8]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in bytes {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{:08x}", hash >> 32)
+}

@@ -1,0 +1,374 @@
+//! The validate stage: turns loaded content into a checked site model. Markdown is parsed once
+//! per page, every URL is fixed, and every internal link and anchor is resolved (or reported
+//! with its file, line and column).
+
+pub mod urls;
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::content::{source_variant, Content, DocId, Document, Variant};
+use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
+use crate::markdown::links::{self, LinkKind};
+use crate::markdown::{self, LinkRef, Parsed};
+pub use urls::Urls;
+
+/// Where a link in Markdown goes, resolved against the site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// Another page or section; shown in the reader's language.
+    Doc {
+        doc: DocId,
+        anchor: Option<String>,
+    },
+    SamePage {
+        anchor: String,
+    },
+    /// Written out as the editor wrote it.
+    External(String),
+    /// A file under `content/` (path relative to it), copied to `media/`.
+    Asset(String),
+    /// A page of the office directory (`region/guangdong`, `kind/legal-aid`, or empty).
+    Directory {
+        path: String,
+        anchor: Option<String>,
+    },
+    /// Not a usable link: rendered as plain text.
+    Drop,
+}
+
+/// One language version of a page, parsed and with its links resolved.
+#[derive(Debug)]
+pub struct Body {
+    pub markdown: Parsed,
+    pub targets: Vec<Target>,
+}
+
+/// Paths inside the office directory that Markdown may link to, from the directory stage.
+pub trait DirectoryLinks: Sync {
+    /// Whether `directory:PATH` exists (`""`, `region/guangdong`, `kind/legal-aid`).
+    fn has_page(&self, path: &str) -> bool;
+    /// Whether `directory:PATH#ANCHOR` exists.
+    fn has_anchor(&self, path: &str, anchor: &str) -> bool;
+    /// Known page paths, for suggestions.
+    fn page_paths(&self) -> Vec<String>;
+}
+
+/// No office directory: every `directory:` link is an error.
+pub struct NoDirectory;
+
+impl DirectoryLinks for NoDirectory {
+    fn has_page(&self, _: &str) -> bool {
+        false
+    }
+    fn has_anchor(&self, _: &str, _: &str) -> bool {
+        false
+    }
+    fn page_paths(&self) -> Vec<String> {
+        Vec::new()
+    }
+}
+
+/// The checked site: everything the render stage needs.
+pub struct Site {
+    pub config: Config,
+    pub content: Content,
+    pub urls: Urls,
+    /// `bodies[doc][lang]`: one per variant the editor wrote.
+    pub bodies: Vec<BTreeMap<String, Body>>,
+    /// Every document in reading order (depth first from the front page).
+    pub reading_order: Vec<DocId>,
+}
+
+impl Site {
+    pub fn build(
+        config: Config,
+        content: Content,
+        directory: &dyn DirectoryLinks,
+        diagnostics: &mut Diagnostics,
+    ) -> Site {
+        let urls = Urls::compute(&content, &config, diagnostics);
+        let parsed: Vec<BTreeMap<String, Parsed>> = content
+            .docs
+            .par_iter()
+            .map(|doc| {
+                doc.variants
+                    .iter()
+                    .map(|(lang, variant)| (lang.clone(), markdown::parse(variant.body())))
+                    .collect()
+            })
+            .collect();
+        let resolver = Resolver::new(&content, &config, &parsed, directory);
+        let resolved: Vec<(BTreeMap<String, Vec<Target>>, Vec<Diagnostic>)> = content
+            .docs
+            .par_iter()
+            .enumerate()
+            .map(|(id, doc)| resolver.resolve_doc(doc, &parsed[id]))
+            .collect();
+        let mut bodies = Vec::with_capacity(parsed.len());
+        for (markdown, (mut targets, errors)) in parsed.into_iter().zip(resolved) {
+            diagnostics.extend(errors);
+            bodies.push(
+                markdown
+                    .into_iter()
+                    .map(|(lang, markdown)| {
+                        let targets = targets.remove(&lang).unwrap_or_default();
+                        (lang, Body { markdown, targets })
+                    })
+                    .collect(),
+            );
+        }
+        let reading_order = reading_order(&content);
+        Site {
+            config,
+            content,
+            urls,
+            bodies,
+            reading_order,
+        }
+    }
+
+    /// The version of `doc` shown to readers of `lang`: its translation, or the source.
+    pub fn displayed(&self, doc: DocId, lang: &str) -> Option<&Variant> {
+        displayed(&self.content.docs[doc], lang, &self.config)
+    }
+
+    pub fn body(&self, doc: DocId, variant_lang: &str) -> Option<&Body> {
+        self.bodies[doc].get(variant_lang)
+    }
+
+    /// Whether `anchor` exists on the version of `doc` shown to readers of `lang`.
+    pub fn has_anchor(&self, doc: DocId, lang: &str, anchor: &str) -> bool {
+        self.displayed(doc, lang)
+            .and_then(|variant| self.body(doc, &variant.lang))
+            .is_some_and(|body| body.markdown.headings.iter().any(|h| h.id == anchor))
+    }
+}
+
+fn displayed<'a>(doc: &'a Document, lang: &str, config: &Config) -> Option<&'a Variant> {
+    doc.variants
+        .get(lang)
+        .or_else(|| source_variant(doc, config))
+}
+
+fn reading_order(content: &Content) -> Vec<DocId> {
+    let mut order = Vec::with_capacity(content.docs.len());
+    let mut stack = vec![0];
+    while let Some(id) = stack.pop() {
+        if content.docs[id].variants.is_empty() {
+            continue;
+        }
+        order.push(id);
+        stack.extend(content.docs[id].children.iter().rev());
+    }
+    order
+}
+
+/// Resolves the links of every page against the whole site.
+struct Resolver<'a> {
+    content: &'a Content,
+    config: &'a Config,
+    parsed: &'a [BTreeMap<String, Parsed>],
+    directory: &'a dyn DirectoryLinks,
+    by_key: BTreeMap<&'a str, DocId>,
+    assets: HashSet<&'a str>,
+}
+
+impl<'a> Resolver<'a> {
+    fn new(
+        content: &'a Content,
+        config: &'a Config,
+        parsed: &'a [BTreeMap<String, Parsed>],
+        directory: &'a dyn DirectoryLinks,
+    ) -> Self {
+        Resolver {
+            content,
+            config,
+            parsed,
+            directory,
+            by_key: content.by_key(),
+            assets: content.assets.iter().map(|a| a.path.as_str()).collect(),
+        }
+    }
+
+    fn resolve_doc(
+        &self,
+        doc: &Document,
+        parsed: &BTreeMap<String, Parsed>,
+    ) -> (BTreeMap<String, Vec<Target>>, Vec<Diagnostic>) {
+        let mut errors = Vec::new();
+        let mut targets = BTreeMap::new();
+        for (lang, markdown) in parsed {
+            let Some(variant) = doc.variants.get(lang) else {
+                continue;
+            };
+            let folder = doc.key.rsplit_once('/').map_or("", |(folder, _)| folder);
+            let resolved = markdown
+                .links
+                .iter()
+                .map(|link| {
+                    self.resolve(variant, folder, markdown, link)
+                        .unwrap_or_else(|diagnostic| {
+                            errors.push(diagnostic);
+                            Target::Drop
+                        })
+                })
+                .collect();
+            targets.insert(lang.clone(), resolved);
+        }
+        (targets, errors)
+    }
+
+    fn resolve(
+        &self,
+        variant: &Variant,
+        folder: &str,
+        own: &Parsed,
+        link: &LinkRef,
+    ) -> Result<Target, Diagnostic> {
+        let span = variant.body_start + link.span.start..variant.body_start + link.span.end;
+        let error = |message: String| Diagnostic::error(message).at(&variant.source, span.clone());
+        match &link.kind {
+            LinkKind::Empty => Err(error("this link has no destination".into()).hint("write where it goes between the ( )")),
+            LinkKind::External => Ok(Target::External(link.dest.clone())),
+            LinkKind::Forbidden { scheme } => Err(error(format!("`{scheme}:` links are not allowed"))
+                .label("removed from the page")
+                .hint("links may go to other pages (`page.md`), web addresses (https://…), e-mail (mailto:) and phones (tel:)")),
+            LinkKind::Absolute => Err(error(format!("the link `{}` starts with `/`, which breaks when the handbook is not at the root of a website", link.dest))
+                .hint("link to the Markdown file with a relative path, e.g. `../wages/arrears.md`")),
+            LinkKind::SamePage { anchor } => {
+                check_anchor(own, anchor).map_err(|close| anchor_error(error(format!("there is no heading `#{anchor}` on this page")), close))?;
+                Ok(Target::SamePage { anchor: anchor.clone() })
+            }
+            LinkKind::Directory { path, anchor } => self.resolve_directory(path, anchor, &error),
+            LinkKind::Relative { path, anchor } => {
+                let Some(joined) = links::join(folder, path) else {
+                    return Err(error(format!("the link `{}` points outside the content folder", link.dest))
+                        .hint("links can only reach pages and files inside `content/`"));
+                };
+                if let Some(target) = self.resolve_page(&joined, path) {
+                    let target = target.map_err(error)?;
+                    if let Some(anchor) = anchor {
+                        self.check_page_anchor(target, &variant.lang, anchor)
+                            .map_err(|close| anchor_error(error(format!("there is no heading `#{anchor}` in {path}")), close))?;
+                    }
+                    return Ok(Target::Doc { doc: target, anchor: anchor.clone() });
+                }
+                if self.assets.contains(joined.as_str()) {
+                    return Ok(Target::Asset(joined));
+                }
+                Err(error(format!("the link `{}` points to a file that does not exist", link.dest))
+                    .hint("check the file name; links to pages end in `.md`, e.g. `../wages/arrears.md`"))
+            }
+        }
+    }
+
+    /// Resolves a path to a page or section; `None` when it is not meant as a page.
+    fn resolve_page(&self, joined: &str, written: &str) -> Option<Result<DocId, String>> {
+        let key = match joined.strip_suffix(".md") {
+            Some(stem) => strip_language(stem, self.config).to_owned(),
+            None if self
+                .by_key
+                .contains_key(format!("{}/_index", joined.trim_end_matches('/')).as_str()) =>
+            {
+                format!("{}/_index", joined.trim_end_matches('/'))
+            }
+            None if joined.is_empty() => "_index".to_owned(),
+            None => return None,
+        };
+        let key = key.as_str();
+        match self.by_key.get(key) {
+            Some(&doc) if !self.content.docs[doc].variants.is_empty() => Some(Ok(doc)),
+            _ => {
+                let mut message =
+                    format!("the link `{written}` points to a page that does not exist");
+                if let Some(close) = suggest(key, self.by_key.keys().copied()) {
+                    message.push_str(&format!(" (did you mean `{close}.md`?)"));
+                }
+                Some(Err(message))
+            }
+        }
+    }
+
+    fn check_page_anchor(
+        &self,
+        doc: DocId,
+        lang: &str,
+        anchor: &str,
+    ) -> Result<(), Option<String>> {
+        let shown = displayed(&self.content.docs[doc], lang, self.config)
+            .map(|v| v.lang.as_str())
+            .unwrap_or(lang);
+        match self.parsed[doc].get(shown) {
+            Some(parsed) => check_anchor(parsed, anchor),
+            None => Err(None),
+        }
+    }
+
+    fn resolve_directory(
+        &self,
+        path: &str,
+        anchor: &Option<String>,
+        error: &dyn Fn(String) -> Diagnostic,
+    ) -> Result<Target, Diagnostic> {
+        if !self.directory.has_page(path) {
+            let mut diagnostic = error(format!(
+                "there is no office directory page `directory:{path}`"
+            ));
+            let known = self.directory.page_paths();
+            if let Some(close) = suggest(path, known.iter().map(String::as_str)) {
+                diagnostic = diagnostic.hint(format!("did you mean `directory:{close}`?"));
+            }
+            return Err(diagnostic.hint("directory links look like `directory:region/guangdong/shenzhen` or `directory:kind/legal-aid`"));
+        }
+        if let Some(anchor) = anchor {
+            if !self.directory.has_anchor(path, anchor) {
+                return Err(error(format!(
+                    "there is no office `#{anchor}` on `directory:{path}`"
+                )));
+            }
+        }
+        Ok(Target::Directory {
+            path: path.to_owned(),
+            anchor: anchor.clone(),
+        })
+    }
+}
+
+/// `contracts.en` → `contracts` when `en` is a configured language.
+fn strip_language<'s>(stem: &'s str, config: &Config) -> &'s str {
+    match stem.rsplit_once('.') {
+        Some((base, suffix)) if config.language(suffix).is_some() => base,
+        _ => stem,
+    }
+}
+
+fn check_anchor(parsed: &Parsed, anchor: &str) -> Result<(), Option<String>> {
+    if anchor.is_empty() || parsed.headings.iter().any(|h| h.id == anchor) {
+        return Ok(());
+    }
+    Err(suggest(
+        anchor,
+        parsed.headings.iter().map(|h| h.id.as_str()),
+    ))
+}
+
+fn anchor_error(diagnostic: Diagnostic, close: Option<String>) -> Diagnostic {
+    let diagnostic = diagnostic.hint(
+        "anchors are heading ids: the heading lower-cased, punctuation removed, spaces as `-`",
+    );
+    match close {
+        Some(close) => diagnostic.hint(format!("did you mean `#{close}`?")),
+        None => diagnostic,
+    }
+}
+
+/// Languages of a document that readers see as a fallback from another language.
+pub fn untranslated_languages<'a>(doc: &Document, config: &'a Config) -> BTreeSet<&'a str> {
+    config
+        .language_codes()
+        .filter(|code| !doc.variants.contains_key(*code))
+        .collect()
+}

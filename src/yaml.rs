@@ -1,0 +1,247 @@
+//! YAML with located, collected errors.
+//!
+//! serde stops at the first error of a document. Editors should see every mistake at once, so a
+//! block-style document is split into its top-level entries (`key: …` lines at column 0, or
+//! `- …` items), each entry is deserialised on its own, and every failure is reported with the
+//! line and column in the editor's file.
+
+use std::ops::Range;
+
+use serde::de::DeserializeOwned;
+
+use crate::diagnostics::{suggest, Diagnostic, SourceText};
+
+/// One top-level entry of a block-style YAML document.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// For a mapping entry, its key; empty for a sequence item.
+    pub key: String,
+    /// The entry's bytes in the source file (from its first line to the next entry).
+    pub span: Range<usize>,
+    /// The key's bytes (or the `-` of a sequence item).
+    pub key_span: Range<usize>,
+}
+
+/// Where a YAML document sits in its file.
+#[derive(Debug, Clone, Copy)]
+pub struct Document<'a> {
+    pub source: &'a SourceText,
+    pub range: (usize, usize),
+}
+
+impl<'a> Document<'a> {
+    pub fn whole(source: &'a SourceText) -> Self {
+        Document {
+            source,
+            range: (0, source.text.len()),
+        }
+    }
+
+    pub fn text(&self) -> &'a str {
+        &self.source.text[self.range.0..self.range.1]
+    }
+
+    /// Parses the document into a generic value: catches syntax errors and duplicate keys.
+    pub fn parse_value(&self) -> Result<serde_yaml::Value, Diagnostic> {
+        serde_yaml::from_str(self.text())
+            .map_err(|error| self.error_at(&error, 0, "this YAML is not valid"))
+    }
+
+    /// Deserialises the whole document.
+    pub fn deserialize<T: DeserializeOwned>(&self) -> Result<T, Diagnostic> {
+        serde_yaml::from_str(self.text()).map_err(|error| self.error_at(&error, 0, ""))
+    }
+
+    /// Deserialises each top-level entry on its own, reporting every entry that fails.
+    /// `T` is deserialised from the entry's own text (`key: value` or `- item`).
+    pub fn deserialize_entries<T: DeserializeOwned>(&self) -> (Vec<(Entry, T)>, Vec<Diagnostic>) {
+        let mut parsed = Vec::new();
+        let mut errors = Vec::new();
+        for entry in top_level_entries(self.text(), self.range.0) {
+            let relative = (entry.span.start - self.range.0)..(entry.span.end - self.range.0);
+            let text = &self.text()[relative.clone()];
+            match serde_yaml::from_str::<T>(text) {
+                Ok(value) => parsed.push((entry, value)),
+                Err(error) => errors.push(self.entry_error(&entry, &error, relative.start)),
+            }
+        }
+        (parsed, errors)
+    }
+
+    fn entry_error(&self, entry: &Entry, error: &serde_yaml::Error, offset: usize) -> Diagnostic {
+        let message = error_message(error);
+        if let Some(unknown) = unknown_field(&message) {
+            let expected = expected_fields(&message);
+            let mut diagnostic = Diagnostic::error(format!("unknown key `{unknown}`"))
+                .at(self.source, entry.key_span.clone())
+                .label("not a key here");
+            if let Some(close) = suggest(&unknown, expected.iter().map(String::as_str)) {
+                diagnostic = diagnostic.hint(format!("did you mean `{close}`?"));
+            }
+            if !expected.is_empty() {
+                diagnostic = diagnostic.hint(format!(
+                    "the keys allowed here are: {}",
+                    expected.join(", ")
+                ));
+            }
+            return diagnostic;
+        }
+        self.error_at(error, offset, "")
+    }
+
+    /// A diagnostic for a serde_yaml error inside the document, `offset` bytes from its start.
+    pub fn error_at(
+        &self,
+        error: &serde_yaml::Error,
+        offset: usize,
+        fallback_label: &str,
+    ) -> Diagnostic {
+        let message = error_message(error);
+        let start = match error.location() {
+            Some(location) => {
+                let sub = SourceText::new("", &self.text()[offset..]);
+                self.range.0 + offset + sub.offset_of(location.line(), location.column())
+            }
+            None => self.range.0 + offset,
+        };
+        let end = line_end(&self.source.text, start);
+        let mut diagnostic = Diagnostic::error(plain_message(&message)).at(self.source, start..end);
+        if !fallback_label.is_empty() {
+            diagnostic = diagnostic.label(fallback_label);
+        }
+        if message.contains("found character that cannot start any token")
+            && self.text().contains('\t')
+        {
+            diagnostic = diagnostic.hint("YAML does not allow tabs for indentation: use spaces");
+        }
+        if message.contains("mapping values are not allowed") {
+            diagnostic = diagnostic.hint(
+                "a value that contains `: ` must be put in quotes, e.g. title: \"Step 1: sign\"",
+            );
+        }
+        diagnostic
+    }
+}
+
+/// Splits a block-style document into its top-level entries. Lines at column 0 that are not
+/// comments, blank, or document markers start a new entry.
+pub fn top_level_entries(text: &str, base: usize) -> Vec<Entry> {
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let starts_entry = line
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_whitespace() && c != '#')
+            && !line.starts_with("---")
+            && !line.starts_with("...");
+        if starts_entry {
+            if let Some(last) = entries.last_mut() {
+                last.span.end = base + offset;
+            }
+            let (key, key_len) = entry_key(line);
+            entries.push(Entry {
+                key,
+                span: base + offset..base + text.len(),
+                key_span: base + offset..base + offset + key_len,
+            });
+        }
+        offset += line.len();
+    }
+    entries
+}
+
+fn entry_key(line: &str) -> (String, usize) {
+    let line = line.trim_end();
+    if line.starts_with('-') {
+        return (String::new(), 1);
+    }
+    let key_text = match line
+        .find(": ")
+        .or_else(|| line.strip_suffix(':').map(str::len))
+    {
+        Some(end) => &line[..end],
+        None => line,
+    };
+    let key = key_text
+        .trim()
+        .trim_matches(|c| c == '"' || c == '\'')
+        .to_owned();
+    (key, key_text.len().max(1))
+}
+
+fn line_end(text: &str, start: usize) -> usize {
+    let start = start.min(text.len());
+    text[start..]
+        .find('\n')
+        .map_or(text.len(), |i| start + i)
+        .max(start)
+}
+
+/// serde_yaml's message without its own " at line L column C" (the diagnostic shows that).
+fn error_message(error: &serde_yaml::Error) -> String {
+    let message = error.to_string();
+    match message.find(" at line ") {
+        Some(index) => message[..index].to_owned(),
+        None => message,
+    }
+}
+
+/// Rewords serde's messages for people who are not programmers.
+fn plain_message(message: &str) -> String {
+    let message = message.trim_start_matches(": ");
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return format!("expected {}, found {}", describe_expected(expected), found);
+        }
+    }
+    if let Some(field) = message.strip_prefix("missing field ") {
+        return format!("the required key {field} is missing");
+    }
+    message.to_owned()
+}
+
+fn describe_expected(expected: &str) -> &str {
+    match expected {
+        "i64" | "u32" | "u64" | "i32" | "usize" => "a whole number",
+        "a boolean" => "true or false",
+        "a string" => "text",
+        _ => expected,
+    }
+}
+
+fn unknown_field(message: &str) -> Option<String> {
+    let rest = message.split("unknown field `").nth(1)?;
+    Some(rest.split('`').next()?.to_owned())
+}
+
+fn expected_fields(message: &str) -> Vec<String> {
+    let Some(list) = message
+        .split("expected one of ")
+        .nth(1)
+        .or_else(|| message.split("expected ").nth(1))
+    else {
+        return Vec::new();
+    };
+    list.split(", ")
+        .map(|field| field.trim_matches('`').to_owned())
+        .filter(|f| !f.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_mapping_and_sequence_entries() {
+        let text = "title: a\n# comment\nlist:\n  - x\n\"quoted\": 1\n";
+        let entries = top_level_entries(text, 0);
+        let keys: Vec<_> = entries.iter().map(|e| e.key.as_str()).collect();
+        assert_eq!(keys, ["title", "list", "quoted"]);
+        assert_eq!(&text[entries[1].span.clone()], "list:\n  - x\n");
+        let items = top_level_entries("- a: 1\n  b: 2\n- a: 3\n", 10);
+        assert_eq!(items.len(), 2);
+        assert_eq!(items[1].span, 24..31);
+    }
+}

@@ -1,0 +1,19 @@
+# 默认主题的界面文字（简体中文）。
+skip-to-content = 跳到正文
+languages-label = 语言
+not-translated = 尚未翻译
+hotlines-label = 求助电话
+breadcrumbs-label = 当前位置
+fallback-notice = 这一页还没有翻译成中文，下面显示的是原文（{ $source }）。
+reviewed-on = 核实日期：{ $year }年{ $month }月{ $day }日
+toc-title = 本页目录
+section-pages = 本部分共 { $count } 页
+prev-next-label = 上一页和下一页
+previous = 上一页
+next = 下一页
+in-this-section = 本部分的其他页面
+topics = 主题
+home = 首页
+choose-language = 请选择语言：
+not-found-title = 找不到这个页面
+not-found-text = 这个页面不存在。请回到首页：
