@@ -141,26 +141,36 @@ impl Config {
             diagnostics.push(diagnostic);
             return None;
         }
-        let (entries, errors) = document.deserialize_entries::<ConfigFile>();
-        let had_errors = !errors.is_empty();
-        diagnostics.extend(errors);
-        if had_errors {
-            return None;
+        // Each key is read on its own, so one mistake does not hide the others.
+        let read = document.deserialize_entries::<ConfigFile>();
+        diagnostics.extend(read.errors);
+        let entries = read.parsed;
+        let mut file = ConfigFile::default();
+        for (_, one) in &entries {
+            file.title = file.title.or_else(|| one.title.clone());
+            file.default_language = file
+                .default_language
+                .or_else(|| one.default_language.clone());
+            file.languages = file.languages.or_else(|| one.languages.clone());
+            file.theme = file.theme.or_else(|| one.theme.clone());
+            file.base_url = file.base_url.or_else(|| one.base_url.clone());
+            file.hotlines.extend(one.hotlines.iter().cloned());
+            file.trust_html |= one.trust_html;
         }
-        let file = match document.deserialize::<ConfigFile>() {
-            Ok(file) => file,
-            Err(diagnostic) => {
-                diagnostics.push(diagnostic);
-                return None;
-            }
-        };
+        let failed = read.failed;
         let key_span = |key: &str| {
             entries
                 .iter()
                 .find(|(entry, _)| entry.key == key)
                 .map_or(0..0, |(entry, _)| entry.key_span.clone())
         };
-        validate(file, source, &key_span, diagnostics)
+        let reported = |key: &str| failed.iter().any(|k| k == key);
+        let config = validate(file, source, &key_span, &reported, diagnostics);
+        if failed.is_empty() {
+            config
+        } else {
+            None
+        }
     }
 }
 
@@ -168,6 +178,7 @@ fn validate(
     file: ConfigFile,
     source: &SourceText,
     key_span: &dyn Fn(&str) -> std::ops::Range<usize>,
+    reported: &dyn Fn(&str) -> bool,
     diagnostics: &mut Diagnostics,
 ) -> Option<Config> {
     let errors_before = diagnostics.error_count();
@@ -177,6 +188,9 @@ fn validate(
             .hint(format!("add it, for example: {example}"))
     };
     let Some(entries) = file.languages.filter(|l| !l.is_empty()) else {
+        if reported("languages") {
+            return None;
+        }
         diagnostics.push(missing(
             "languages",
             "languages: [{ code: en, name: English }]",
@@ -230,12 +244,14 @@ fn validate(
             return None;
         }
         None => {
-            diagnostics.push(missing("default_language", "default_language: en"));
+            if !reported("default_language") {
+                diagnostics.push(missing("default_language", "default_language: en"));
+            }
             return None;
         }
     };
     let title = file.title.unwrap_or_default();
-    if !title.contains_key(&default_language) {
+    if !title.contains_key(&default_language) && !reported("title") {
         diagnostics.push(
             Diagnostic::error(format!(
                 "the site title in the default language `{default_language}` is missing"

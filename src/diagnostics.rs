@@ -172,8 +172,12 @@ pub fn suggest<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> Opti
             )
         })
         .filter(|(distance, candidate)| {
+            let candidate = candidate.to_lowercase();
+            // Close in spelling, or one is the start of the other (`zh` for `zh-Hans`).
             *distance <= (candidate.chars().count() / 3).max(1)
-                || candidate.eq_ignore_ascii_case(name)
+                || (lower.len() >= 2
+                    && (candidate.starts_with(&format!("{lower}-"))
+                        || lower.starts_with(&format!("{candidate}-"))))
         })
         .min()
         .map(|(_, candidate)| candidate.to_owned())

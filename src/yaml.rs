@@ -22,6 +22,14 @@ pub struct Entry {
     pub key_span: Range<usize>,
 }
 
+/// The entries of a document, each deserialised on its own.
+pub struct Entries<T> {
+    pub parsed: Vec<(Entry, T)>,
+    /// Keys of the entries that could not be read (already reported in `errors`).
+    pub failed: Vec<String>,
+    pub errors: Vec<Diagnostic>,
+}
+
 /// Where a YAML document sits in its file.
 #[derive(Debug, Clone, Copy)]
 pub struct Document<'a> {
@@ -54,18 +62,26 @@ impl<'a> Document<'a> {
 
     /// Deserialises each top-level entry on its own, reporting every entry that fails.
     /// `T` is deserialised from the entry's own text (`key: value` or `- item`).
-    pub fn deserialize_entries<T: DeserializeOwned>(&self) -> (Vec<(Entry, T)>, Vec<Diagnostic>) {
+    pub fn deserialize_entries<T: DeserializeOwned>(&self) -> Entries<T> {
         let mut parsed = Vec::new();
+        let mut failed = Vec::new();
         let mut errors = Vec::new();
         for entry in top_level_entries(self.text(), self.range.0) {
             let relative = (entry.span.start - self.range.0)..(entry.span.end - self.range.0);
             let text = &self.text()[relative.clone()];
             match serde_yaml::from_str::<T>(text) {
                 Ok(value) => parsed.push((entry, value)),
-                Err(error) => errors.push(self.entry_error(&entry, &error, relative.start)),
+                Err(error) => {
+                    errors.push(self.entry_error(&entry, &error, relative.start));
+                    failed.push(entry.key);
+                }
             }
         }
-        (parsed, errors)
+        Entries {
+            parsed,
+            failed,
+            errors,
+        }
     }
 
     fn entry_error(&self, entry: &Entry, error: &serde_yaml::Error, offset: usize) -> Diagnostic {
@@ -104,15 +120,23 @@ impl<'a> Document<'a> {
             }
             None => self.range.0 + offset,
         };
+        let start = if message.contains("unexpected end of stream") {
+            self.unclosed_quote().unwrap_or(start)
+        } else {
+            start
+        };
         let end = line_end(&self.source.text, start);
         let mut diagnostic = Diagnostic::error(plain_message(&message)).at(self.source, start..end);
         if !fallback_label.is_empty() {
             diagnostic = diagnostic.label(fallback_label);
         }
-        if message.contains("found character that cannot start any token")
-            && self.text().contains('\t')
+        if message.contains("tab character")
+            || (message.contains("cannot start any token") && self.text().contains('\t'))
         {
             diagnostic = diagnostic.hint("YAML does not allow tabs for indentation: use spaces");
+        }
+        if message.contains("unexpected end of stream") {
+            diagnostic = diagnostic.hint("a quote (\" or ') seems to be opened and never closed");
         }
         if message.contains("mapping values are not allowed") {
             diagnostic = diagnostic.hint(
@@ -120,6 +144,25 @@ impl<'a> Document<'a> {
             );
         }
         diagnostic
+    }
+}
+
+impl Document<'_> {
+    /// The first line with an odd number of double quotes, or a single-quoted value that does
+    /// not close: where an unclosed quote most likely is.
+    fn unclosed_quote(&self) -> Option<usize> {
+        let mut offset = self.range.0;
+        for line in self.text().split_inclusive('\n') {
+            let value = line.split_once(": ").map_or("", |(_, value)| value).trim();
+            let odd_double = line.matches('"').count() % 2 == 1;
+            let open_single =
+                value.starts_with('\'') && !(value.len() > 1 && value.ends_with('\''));
+            if odd_double || open_single {
+                return Some(offset + line.find(['"', '\'']).unwrap_or(0));
+            }
+            offset += line.len();
+        }
+        None
     }
 }
 
@@ -190,7 +233,7 @@ fn error_message(error: &serde_yaml::Error) -> String {
 /// Rewords serde's messages for people who are not programmers.
 fn plain_message(message: &str) -> String {
     let message = message.trim_start_matches(": ");
-    if let Some(rest) = message.strip_prefix("invalid type: ") {
+    if let Some((_, rest)) = message.split_once("invalid type: ") {
         if let Some((found, expected)) = rest.split_once(", expected ") {
             return format!("expected {}, found {}", describe_expected(expected), found);
         }

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use serde::Deserialize;
 
-use crate::diagnostics::{Diagnostic, SourceText};
+use crate::diagnostics::{suggest, Diagnostic, SourceText};
 use crate::text::Date;
 use crate::yaml::{Document, Entry};
 
@@ -42,8 +42,30 @@ pub struct Parsed {
     pub body_start: usize,
 }
 
-/// Splits and checks the front matter of `source`, returning every problem found in it.
-pub fn parse(source: &SourceText) -> Result<Parsed, Vec<Diagnostic>> {
+/// Splits and checks the front matter of `source`, returning every problem found in it. The
+/// page is returned even when it has problems (titled after its file) so that links to it do
+/// not cause more errors than the one mistake.
+pub fn parse(source: &SourceText) -> (Parsed, Vec<Diagnostic>) {
+    match parse_strict(source) {
+        Ok(parsed) => (parsed, Vec::new()),
+        Err(errors) => {
+            let body_start = split(&source.text).map_or(0, |(_, body)| body);
+            let title = source.path.rsplit('/').next().unwrap_or("").to_owned();
+            (
+                Parsed {
+                    front: FrontMatter {
+                        title,
+                        ..FrontMatter::default()
+                    },
+                    body_start,
+                },
+                errors,
+            )
+        }
+    }
+}
+
+fn parse_strict(source: &SourceText) -> Result<Parsed, Vec<Diagnostic>> {
     let text = &source.text;
     let Some((yaml, body_start)) = split(text) else {
         let first_line = text.find('\n').unwrap_or(text.len());
@@ -72,14 +94,25 @@ pub fn parse(source: &SourceText) -> Result<Parsed, Vec<Diagnostic>> {
         }
         Err(diagnostic) => return Err(vec![diagnostic]),
     }
-    let (entries, mut errors) = document.deserialize_entries::<FrontMatterFile>();
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let file = match document.deserialize::<FrontMatterFile>() {
-        Ok(file) => file,
-        Err(diagnostic) => return Err(vec![diagnostic]),
-    };
+    // Each key is read on its own, so a wrong type in one does not hide a bad date in another.
+    let read = document.deserialize_entries::<FrontMatterFile>();
+    let (entries, mut errors) = (read.parsed, read.errors);
+    let file = entries
+        .iter()
+        .fold(FrontMatterFile::default(), |merged, (_, one)| {
+            FrontMatterFile {
+                title: merged.title.or_else(|| one.title.clone()),
+                description: merged.description.or_else(|| one.description.clone()),
+                weight: merged.weight.or(one.weight),
+                draft: merged.draft.or(one.draft),
+                updated: merged.updated.or_else(|| one.updated.clone()),
+                reviewed: merged.reviewed.or_else(|| one.reviewed.clone()),
+                slug: merged.slug.or_else(|| one.slug.clone()),
+                translated_from: merged
+                    .translated_from
+                    .or_else(|| one.translated_from.clone()),
+            }
+        });
     let value_span = |key: &str| -> Range<usize> {
         entries
             .iter()
@@ -104,7 +137,12 @@ pub fn parse(source: &SourceText) -> Result<Parsed, Vec<Diagnostic>> {
     let updated = date("updated", file.updated);
     let reviewed = date("reviewed", file.reviewed);
     let title = file.title.unwrap_or_default();
-    if title.trim().is_empty() {
+    // A misspelt or unreadable `title` line is already reported.
+    let title_reported = read
+        .failed
+        .iter()
+        .any(|key| key == "title" || suggest(key, ["title"]).is_some());
+    if title.trim().is_empty() && !title_reported {
         let span = entries
             .iter()
             .find(|(entry, _)| entry.key == "title")
@@ -187,7 +225,7 @@ mod tests {
 
     fn errors(text: &str) -> Vec<(String, (usize, usize))> {
         let source = SourceText::new("p.md", text);
-        parse(&source)
+        parse_strict(&source)
             .unwrap_err()
             .into_iter()
             .map(|d| (d.message.clone(), d.line_col().unwrap()))
@@ -200,7 +238,7 @@ mod tests {
             "p.md",
             "---\ntitle: Hello\nweight: 3\nreviewed: 2026-01-31\n---\nBody",
         );
-        let parsed = parse(&source).unwrap();
+        let parsed = parse_strict(&source).unwrap();
         assert_eq!(parsed.front.title, "Hello");
         assert_eq!(parsed.front.weight, 3);
         assert_eq!(&source.text[parsed.body_start..], "Body");
@@ -211,7 +249,8 @@ mod tests {
         let found = errors("---\ntitel: Hello\nweight: heavy\nupdated: 2026-02-30\n---\n");
         assert_eq!(found[0], ("unknown key `titel`".to_owned(), (2, 1)));
         assert_eq!(found[1].1, (3, 9));
-        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!(found[2].1, (4, 10));
         let found = errors("---\ntitle: Hello\nupdated: 2026-02-30\n---\n");
         assert_eq!(
             found,

@@ -122,29 +122,35 @@ pub fn load(root: &Path, config: &Config, drafts: bool, diagnostics: &mut Diagno
             Err(diagnostic) => diagnostics.push(diagnostic.in_path(shown)),
         }
     }
-    let parsed: Vec<Result<(String, String, Variant), Vec<Diagnostic>>> = markdown
+    let parsed: Vec<((String, String, Variant), Vec<Diagnostic>)> = markdown
         .into_par_iter()
         .map(|(file, folder, stem, lang)| {
-            let source = source::read(root, &file).map_err(|d| vec![d])?;
-            let parsed = front_matter::parse(&source)?;
-            Ok((
-                folder,
-                stem,
-                Variant {
-                    lang,
-                    source,
-                    front: parsed.front,
-                    body_start: parsed.body_start,
-                },
-            ))
+            let mut errors = Vec::new();
+            // A file that is not UTF-8 is reported, and its text (with replacement characters)
+            // still stands for the page so that links to it do not fail too.
+            let source = source::read(root, &file).unwrap_or_else(|diagnostic| {
+                let text = diagnostic
+                    .source
+                    .clone()
+                    .unwrap_or_else(|| SourceText::new(display_path(root, &file), ""));
+                errors.push(diagnostic);
+                text
+            });
+            let (parsed, front_errors) = front_matter::parse(&source);
+            errors.extend(front_errors);
+            let variant = Variant {
+                lang,
+                source,
+                front: parsed.front,
+                body_start: parsed.body_start,
+            };
+            ((folder, stem, variant), errors)
         })
         .collect();
-    let mut variants = Vec::new();
-    for result in parsed {
-        match result {
-            Ok(found) => variants.push(found),
-            Err(errors) => diagnostics.extend(errors),
-        }
+    let mut variants = Vec::with_capacity(parsed.len());
+    for (found, errors) in parsed {
+        diagnostics.extend(errors);
+        variants.push(found);
     }
     variants.retain(|(_, _, variant)| drafts || !variant.front.draft);
     assemble(&mut content, variants, config, diagnostics);

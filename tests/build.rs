@@ -1,0 +1,504 @@
+//! Building fixture sites end to end and checking the files written.
+
+mod common;
+
+use std::path::Path;
+
+use common::{attribute_values, tree, Fixture};
+
+/// Follows every relative link and image in every page of `out`, including anchors.
+fn assert_links_resolve(out: &Path, portable: bool) {
+    let files = tree(out);
+    let mut checked = 0;
+    for (path, bytes) in files.iter().filter(|(p, _)| p.ends_with(".html")) {
+        let html = String::from_utf8_lossy(bytes);
+        if path == "404.html" {
+            continue; // served at any depth; its links are made absolute with <base> when base_url is set
+        }
+        let folder = Path::new(path).parent().unwrap_or(Path::new(""));
+        for link in attribute_values(&html, "href")
+            .into_iter()
+            .chain(attribute_values(&html, "src"))
+        {
+            if link.contains(':') {
+                assert!(
+                    ["tel:", "mailto:", "https:", "http:"]
+                        .iter()
+                        .any(|s| link.starts_with(s)),
+                    "{path}: bad link {link}"
+                );
+                continue;
+            }
+            let (target, anchor) = link
+                .split_once('#')
+                .map_or((link.as_str(), None), |(t, a)| (t, Some(a)));
+            let target = target.split('?').next().unwrap_or("");
+            let target_path = if target.is_empty() {
+                out.join(path)
+            } else {
+                let mut joined = out.join(folder).join(percent_decode(target));
+                if target.ends_with('/') || target == "." || target == "./" {
+                    assert!(
+                        !portable,
+                        "{path}: portable output links to a folder: {link}"
+                    );
+                    joined = joined.join("index.html");
+                }
+                joined
+            };
+            assert!(
+                target_path.is_file(),
+                "{path}: link {link} → {} does not exist",
+                target_path.display()
+            );
+            if let Some(anchor) = anchor {
+                let text = std::fs::read_to_string(&target_path).expect("read target");
+                let decoded = percent_decode(anchor);
+                assert!(
+                    text.contains(&format!("id=\"{decoded}\"")),
+                    "{path}: anchor #{decoded} missing in {}",
+                    target_path.display()
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 50, "only {checked} links checked");
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).expect("utf-8")
+}
+
+#[test]
+fn every_language_gets_every_page_with_pretty_urls() {
+    let site = Fixture::base();
+    site.build(&[]).assert_ok();
+    let files = tree(&site.out());
+    for lang in ["zh-Hans", "en", "ar"] {
+        for page in [
+            "index.html",
+            "rights/index.html",
+            "rights/contracts/index.html",
+            "rights/wages/index.html",
+        ] {
+            assert!(
+                files.contains_key(&format!("{lang}/{page}")),
+                "{lang}/{page} missing"
+            );
+        }
+    }
+    for file in ["index.html", "404.html", "sitemap.xml", "static/style.css"] {
+        assert!(files.contains_key(file), "{file} missing");
+    }
+}
+
+#[test]
+fn every_internal_link_and_anchor_resolves() {
+    let site = Fixture::base();
+    site.build(&[]).assert_ok();
+    assert_links_resolve(&site.out(), false);
+}
+
+#[test]
+fn portable_output_links_name_index_files() {
+    let site = Fixture::base();
+    site.build(&["--portable"]).assert_ok();
+    assert_links_resolve(&site.out(), true);
+    let page = site.read("en/rights/contracts/index.html");
+    assert!(page.contains("href=\"../index.html\""), "{page}");
+}
+
+#[test]
+fn markdown_links_go_to_the_readers_language() {
+    let site = Fixture::base();
+    site.build(&[]).assert_ok();
+    // The Chinese source of `wages` links to `contracts.md#…`; read in English it goes to the
+    // English contracts page, without the Chinese-only anchor.
+    let wages_en = site.read("en/rights/wages/index.html");
+    assert!(wages_en.contains("href=\"../contracts/\""), "{wages_en}");
+    let wages_zh = site.read("zh-Hans/rights/wages/index.html");
+    assert!(
+        wages_zh.contains(
+            "href=\"../contracts/#%E7%AC%AC%E4%B8%80%E6%AD%A5%E7%AD%BE%E5%90%88%E5%90%8C\""
+        ),
+        "{wages_zh}"
+    );
+    let contracts_en = site.read("en/rights/contracts/index.html");
+    assert!(
+        contracts_en.contains("href=\"../wages/#%E8%AF%81%E6%8D%AE\""),
+        "{contracts_en}"
+    );
+    assert!(
+        contracts_en.contains("<a href=\"../\">the section</a>"),
+        "{contracts_en}"
+    );
+}
+
+#[test]
+fn hreflang_alternates_and_language_switcher() {
+    let site = Fixture::base();
+    site.build(&[]).assert_ok();
+    let page = site.read("en/rights/contracts/index.html");
+    let alternates: Vec<&str> = page
+        .lines()
+        .filter(|l| l.starts_with("<link rel=\"alternate\""))
+        .collect();
+    assert_eq!(
+        alternates,
+        [
+            "<link rel=\"alternate\" hreflang=\"zh-Hans\" href=\"../../../zh-Hans/rights/contracts/\">",
+            "<link rel=\"alternate\" hreflang=\"en\" href=\"./\">",
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"../../../zh-Hans/rights/contracts/\">",
+        ]
+    );
+    // The switcher names every language; Arabic has no translation of this page.
+    assert!(page.contains("<a href=\"../../../zh-Hans/rights/contracts/\" hreflang=\"zh-Hans\" lang=\"zh-Hans\" dir=\"ltr\">简体中文</a>"), "{page}");
+    assert!(
+        page.contains("<span aria-current=\"true\" lang=\"en\" dir=\"ltr\">English</span>"),
+        "{page}"
+    );
+    assert!(page.contains("<a href=\"../../../ar/rights/contracts/\" hreflang=\"ar\" lang=\"ar\" dir=\"rtl\" class=\"untranslated\">العربية</a> <small class=\"untranslated-mark\">(not translated)</small>"), "{page}");
+    // No alternates for languages the page is not written in.
+    assert!(!page.contains("hreflang=\"ar\" href"), "{page}");
+}
+
+#[test]
+fn absolute_urls_only_with_base_url() {
+    let site = Fixture::base();
+    site.build(&[]).assert_ok();
+    assert!(site
+        .read("sitemap.xml")
+        .contains("<loc>zh-Hans/rights/contracts/</loc>"));
+    assert!(!site.read("en/index.html").contains("https://"));
+    let config = format!("{}base_url: https://example.org/handbook\n", common::CONFIG);
+    let site = Fixture::base_with(&[("handbook.yaml", &config)]);
+    site.build(&[]).assert_ok();
+    let sitemap = site.read("sitemap.xml");
+    assert!(
+        sitemap.contains("<loc>https://example.org/handbook/en/rights/contracts/</loc>"),
+        "{sitemap}"
+    );
+    assert!(
+        !sitemap.contains("ar/rights/contracts"),
+        "fallback copies are not in the sitemap: {sitemap}"
+    );
+    let page = site.read("ar/rights/contracts/index.html");
+    assert!(page.contains("<link rel=\"canonical\" href=\"https://example.org/handbook/zh-Hans/rights/contracts/\">"), "{page}");
+    assert!(site
+        .read("404.html")
+        .contains("<base href=\"https://example.org/handbook/\">"));
+}
+
+#[test]
+fn right_to_left_languages_get_dir_rtl() {
+    let site = Fixture::base();
+    site.build(&[]).assert_ok();
+    let home = site.read("ar/index.html");
+    assert!(
+        home.starts_with("<!doctype html>\n<html lang=\"ar\" dir=\"rtl\">"),
+        "{home}"
+    );
+    // Untranslated content inside an RTL page keeps its own language and direction.
+    let page = site.read("ar/rights/wages/index.html");
+    assert!(page.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(
+        page.contains("<article lang=\"zh-Hans\" dir=\"ltr\">"),
+        "{page}"
+    );
+    // Phone numbers stay left-to-right.
+    assert!(
+        page.contains("<a href=\"tel:12333\"><bdi dir=\"ltr\" class=\"number\">12333</bdi>"),
+        "{page}"
+    );
+    let zh = site.read("zh-Hans/index.html");
+    assert!(zh.contains("<html lang=\"zh-Hans\" dir=\"ltr\">"));
+}
+
+#[test]
+fn untranslated_pages_show_the_source_with_a_notice() {
+    let site = Fixture::base();
+    site.build(&[]).assert_ok();
+    let page = site.read("en/rights/wages/index.html");
+    assert!(page.contains("<p class=\"notice fallback\" role=\"note\">This page has not been translated into English yet. It is shown in the original language (简体中文).</p>"), "{page}");
+    assert!(page.contains("<h1>欠薪</h1>"));
+    let translated = site.read("en/rights/contracts/index.html");
+    assert!(!translated.contains("notice fallback"), "{translated}");
+    let source = site.read("zh-Hans/rights/wages/index.html");
+    assert!(!source.contains("notice fallback"));
+}
+
+#[test]
+fn navigation_breadcrumbs_and_hotlines() {
+    let site = Fixture::base();
+    site.build(&[]).assert_ok();
+    let page = site.read("zh-Hans/rights/contracts/index.html");
+    assert!(page.contains("<ol><li><a href=\"../../\">首页</a></li><li><a href=\"../\">权利</a></li><li aria-current=\"page\">合同</li></ol>"), "{page}");
+    assert!(page.contains("<a rel=\"prev\" href=\"../\">"), "{page}");
+    assert!(
+        page.contains("<a rel=\"next\" href=\"../wages/\">"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<span class=\"label\">人社热线</span>"),
+        "{page}"
+    );
+    // Long pages get a table of contents.
+    assert!(page.contains("<nav class=\"toc\""), "{page}");
+    assert!(
+        page.contains("<time datetime=\"2026-01-31\">核实日期：2026年1月31日</time>"),
+        "{page}"
+    );
+    let section = site.read("zh-Hans/rights/index.html");
+    assert!(
+        section.contains("<a href=\"contracts/\">合同</a><p>书面合同</p>"),
+        "{section}"
+    );
+    let chooser = site.read("index.html");
+    for (href, name) in [
+        ("zh-Hans/", "简体中文"),
+        ("en/", "English"),
+        ("ar/", "العربية"),
+    ] {
+        assert!(
+            chooser.contains(&format!("<a href=\"{href}\" hreflang=")),
+            "{chooser}"
+        );
+        assert!(chooser.contains(name));
+    }
+    assert!(
+        !chooser.contains("<script"),
+        "the chooser works without JavaScript"
+    );
+}
+
+#[test]
+fn raw_html_is_sanitised() {
+    let body = "---\ntitle: 危险\n---\n## 证据\n\n<script>alert(1)</script>\n\n<img src=x onerror=\"alert(2)\">\n\n[a](javascript:alert(3)) [b](JaVaScRiPt:alert(4)) <a href=\"JaVaScRiPt:alert(5)\">c</a> <a href=\"data:text/html;base64,PHNjcmlwdD4=\">d</a> <svg onload=alert(6)></svg>\n\n<details><summary>法律</summary>\n\n第十条\n\n</details>\n";
+    let site = Fixture::base_with(&[("content/rights/wages.md", body)]);
+    let run = site.build(&[]);
+    // Markdown links with a forbidden scheme are errors the editor must fix.
+    run.assert_errors();
+    assert!(
+        run.stderr.contains("`javascript:` links are not allowed"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        run.stderr.matches("links are not allowed").count(),
+        2,
+        "{}",
+        run.stderr
+    );
+    // Raw HTML alone is cleaned silently.
+    let body = body.replace("[a](javascript:alert(3)) [b](JaVaScRiPt:alert(4)) ", "");
+    let site = Fixture::base_with(&[("content/rights/wages.md", &body)]);
+    site.build(&[]).assert_ok();
+    let page = site.read("zh-Hans/rights/wages/index.html").to_lowercase();
+    let article = &page[page.find("<article").unwrap()..page.find("</article>").unwrap()];
+    for forbidden in [
+        "<script",
+        "onerror",
+        "javascript:",
+        "data:",
+        "onload",
+        "alert(",
+    ] {
+        assert!(
+            !article.contains(forbidden),
+            "{forbidden} survived: {article}"
+        );
+    }
+    assert!(
+        article.contains("<details><summary>法律</summary>"),
+        "{article}"
+    );
+}
+
+#[test]
+fn trusted_html_is_kept_when_the_site_opts_in() {
+    let config = format!("{}trust_html: true\n", common::CONFIG);
+    let body = "---\ntitle: 表单\n---\n## 证据\n\n<form action=\"https://example.org\"><button>送出</button></form>\n";
+    let site = Fixture::base_with(&[
+        ("handbook.yaml", &config),
+        ("content/rights/wages.md", body),
+    ]);
+    site.build(&[]).assert_ok();
+    assert!(site
+        .read("zh-Hans/rights/wages/index.html")
+        .contains("<form action=\"https://example.org\">"));
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let site = Fixture::base();
+    site.build(&[]).assert_ok();
+    let first = tree(&site.out());
+    site.build(&[]).assert_ok();
+    assert_eq!(first, tree(&site.out()));
+    let other = Fixture::base();
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_handbook"))
+        .args(["--root", other.root().to_str().unwrap(), "build"])
+        .env("RAYON_NUM_THREADS", "1")
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+    assert_eq!(
+        first,
+        tree(&other.out()),
+        "a single-threaded build in another folder differs"
+    );
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_output_untouched() {
+    let site = Fixture::base();
+    site.build(&[]).assert_ok();
+    let before = tree(&site.out());
+    site.write("content/rights/wages.md", b"---\ntitel: broken\n---\n");
+    site.build(&[]).assert_errors();
+    assert_eq!(before, tree(&site.out()));
+    let leftovers: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name())
+        .filter(|n| n.to_string_lossy().contains("staging"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn a_successful_build_replaces_stale_files() {
+    let site = Fixture::base();
+    site.build(&[]).assert_ok();
+    std::fs::remove_file(site.root().join("content/rights/wages.md")).unwrap();
+    site.write(
+        "content/rights/contracts.md",
+        b"---\ntitle: x\n---\nno links\n",
+    );
+    site.write(
+        "content/rights/contracts.en.md",
+        b"---\ntitle: x\n---\nno links\n",
+    );
+    site.build(&[]).assert_ok();
+    assert!(!site.out().join("zh-Hans/rights/wages/index.html").exists());
+}
+
+#[test]
+fn drafts_are_built_only_on_request() {
+    let site = Fixture::base_with(&[(
+        "content/rights/later.md",
+        "---\ntitle: 草稿\ndraft: true\n---\n草稿。\n",
+    )]);
+    site.build(&[]).assert_ok();
+    assert!(!site.out().join("zh-Hans/rights/later/index.html").exists());
+    site.build(&["--drafts"]).assert_ok();
+    assert!(site.out().join("zh-Hans/rights/later/index.html").exists());
+}
+
+#[test]
+fn slugs_and_assets() {
+    let site = Fixture::base_with(&[(
+        "content/rights/wages.md",
+        "---\ntitle: 欠薪\nslug: unpaid-wages\n---\n## 证据\n\n![表格](form.png) [下载](form.pdf)\n",
+    )]);
+    site.write("content/rights/form.png", b"\x89PNG");
+    site.write("content/rights/form.pdf", b"%PDF");
+    site.build(&[]).assert_ok();
+    let page = site.read("zh-Hans/rights/unpaid-wages/index.html");
+    assert!(
+        page.contains("src=\"../../../media/rights/form.png\""),
+        "{page}"
+    );
+    assert!(site.out().join("media/rights/form.pdf").is_file());
+    assert_links_resolve(&site.out(), false);
+}
+
+#[test]
+fn crlf_and_byte_order_marks_are_accepted() {
+    let site = Fixture::base();
+    site.write(
+        "content/rights/wages.md",
+        "\u{feff}---\r\ntitle: 欠薪\r\n---\r\n## 证据\r\n\r\n正文\r\n".as_bytes(),
+    );
+    site.build(&[]).assert_ok();
+    assert!(site
+        .read("zh-Hans/rights/wages/index.html")
+        .contains("<h1>欠薪</h1>"));
+}
+
+#[test]
+fn check_writes_nothing() {
+    let site = Fixture::base();
+    let run = site.run(&["check"]);
+    run.assert_ok();
+    assert!(!site.out().exists());
+    let run = site.run(&["check", "--format", "json"]);
+    let parsed: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+    assert!(parsed.as_array().is_some());
+}
+
+#[test]
+fn new_makes_a_handbook_that_builds_and_checks_clean() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_handbook"))
+        .args(["--root", dir.path().to_str().unwrap(), "new", "my-handbook"])
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let root = dir.path().join("my-handbook");
+    for command in [&["check"][..], &["build"][..]] {
+        let run = std::process::Command::new(env!("CARGO_BIN_EXE_handbook"))
+            .arg("--root")
+            .arg(&root)
+            .args(command)
+            .output()
+            .unwrap();
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        assert!(
+            !String::from_utf8_lossy(&run.stderr).contains("warning"),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+    }
+    assert!(root
+        .join("public/zh-Hans/your-rights/unpaid-wages/index.html")
+        .is_file());
+    // A second `new` into the same folder changes nothing.
+    let again = std::process::Command::new(env!("CARGO_BIN_EXE_handbook"))
+        .args(["--root", dir.path().to_str().unwrap(), "new", "my-handbook"])
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(1));
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    let site = Fixture::base();
+    assert_eq!(site.run(&["build", "--no-such-flag"]).code, 2);
+    assert_eq!(site.run(&["frobnicate"]).code, 2);
+    let help = site.run(&["build", "--help"]);
+    assert!(help.stdout.contains("--portable"), "{}", help.stdout);
+}
