@@ -10,8 +10,9 @@ use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::Translator;
 use crate::render::{self, RenderOptions};
-use crate::site::{NoDirectory, Site};
-use crate::{content, output, theme};
+use crate::site::Site;
+use crate::text::Date;
+use crate::{content, directory, output, theme};
 
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
@@ -62,9 +63,15 @@ pub fn build(options: &BuildOptions) -> BuildReport {
         &mut diagnostics,
     ));
     let content = content::load(root, &config, options.drafts, &mut diagnostics);
+    let directory = directory::load(
+        &content.office_files,
+        &config,
+        Date::today(),
+        &mut diagnostics,
+    );
     clock.lap("load");
 
-    let site = Site::build(config, content, &NoDirectory, &mut diagnostics);
+    let site = Site::build(config, content, directory, &mut diagnostics);
     clock.lap("validate");
 
     let Some(theme) = theme else {

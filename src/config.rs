@@ -49,6 +49,27 @@ pub struct Hotline {
     pub label: Localized,
 }
 
+/// `offices:` in handbook.yaml: settings of the office directory.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfficesConfig {
+    /// Entries not verified for longer than this are a warning and show readers a notice.
+    #[serde(default = "default_stale_after_days")]
+    pub stale_after_days: u32,
+}
+
+impl Default for OfficesConfig {
+    fn default() -> Self {
+        OfficesConfig {
+            stale_after_days: default_stale_after_days(),
+        }
+    }
+}
+
+fn default_stale_after_days() -> u32 {
+    365
+}
+
 /// The file as written. Every key is optional here so that each can be checked on its own;
 /// [`Config::from_file`] then reports what is missing.
 #[derive(Debug, Default, Deserialize)]
@@ -65,6 +86,7 @@ struct ConfigFile {
     /// every editor is trusted.
     #[serde(default)]
     trust_html: bool,
+    offices: Option<OfficesConfig>,
 }
 
 #[derive(Debug, Clone)]
@@ -85,6 +107,7 @@ pub struct Config {
     pub base_url: Option<String>,
     pub hotlines: Vec<Hotline>,
     pub trust_html: bool,
+    pub offices: OfficesConfig,
 }
 
 impl Config {
@@ -156,6 +179,7 @@ impl Config {
             file.base_url = file.base_url.or_else(|| one.base_url.clone());
             file.hotlines.extend(one.hotlines.iter().cloned());
             file.trust_html |= one.trust_html;
+            file.offices = file.offices.or_else(|| one.offices.clone());
         }
         let failed = read.failed;
         let key_span = |key: &str| {
@@ -309,6 +333,7 @@ fn validate(
         base_url,
         hotlines: file.hotlines,
         trust_html: file.trust_html,
+        offices: file.offices.unwrap_or_default(),
     })
 }
 

@@ -1,7 +1,7 @@
 //! `handbook`: a static-site generator for multilingual workers' rights handbooks.
 //!
 //! The build is a pipeline, one module per stage:
-//! load ([`config`], [`theme`], [`i18n`], [`content`]) → validate ([`site`], with
+//! load ([`config`], [`theme`], [`i18n`], [`content`], [`directory`]) → validate ([`site`], with
 //! [`markdown`]) → render ([`render`]) → write ([`output`]), run by [`build`].
 //! Every stage reports problems as [`diagnostics`] and carries on, so editors see every
 //! mistake in one run.
@@ -11,6 +11,7 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub mod directory;
 pub mod i18n;
 pub mod markdown;
 pub mod output;

@@ -46,11 +46,16 @@ impl Date {
         era * 146_097 + day_of_era - 719_468
     }
 
-    /// Today, in UTC.
+    /// Today, in UTC; `SOURCE_DATE_EPOCH` (seconds) overrides it for reproducible builds.
     pub fn today() -> Date {
-        let seconds = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |elapsed| elapsed.as_secs() as i64);
+        let from_environment = std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|s| s.trim().parse::<i64>().ok());
+        let seconds = from_environment.unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |elapsed| elapsed.as_secs() as i64)
+        });
         Date::from_days_since_epoch(seconds.div_euclid(86_400))
     }
 

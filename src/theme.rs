@@ -35,6 +35,8 @@ const DEFAULT_THEME: &[(&str, &[u8])] = builtin!(
     "templates/chooser.html",
     "templates/404.html",
     "templates/hotlines.html",
+    "templates/directory.html",
+    "templates/office.html",
     "static/style.css",
     "i18n/zh-Hans.ftl",
     "i18n/en.ftl",

@@ -89,7 +89,7 @@ impl<'a> Document<'a> {
         if let Some(unknown) = unknown_field(&message) {
             let expected = expected_fields(&message);
             let mut diagnostic = Diagnostic::error(format!("unknown key `{unknown}`"))
-                .at(self.source, entry.key_span.clone())
+                .at(self.source, self.key_in_entry(entry, &unknown))
                 .label("not a key here");
             if let Some(close) = suggest(&unknown, expected.iter().map(String::as_str)) {
                 diagnostic = diagnostic.hint(format!("did you mean `{close}`?"));
@@ -103,6 +103,21 @@ impl<'a> Document<'a> {
             return diagnostic;
         }
         self.error_at(error, offset, "")
+    }
+
+    /// Where `key:` is written inside an entry (nested keys are not at the entry's start).
+    fn key_in_entry(&self, entry: &Entry, key: &str) -> Range<usize> {
+        let text = &self.source.text[entry.span.clone()];
+        let pattern = format!("{key}:");
+        let found = text.match_indices(&pattern).find(|(start, _)| {
+            *start == 0
+                || text[..*start]
+                    .ends_with(|c: char| c.is_whitespace() || c == '{' || c == ',' || c == '-')
+        });
+        match found {
+            Some((start, _)) => entry.span.start + start..entry.span.start + start + key.len(),
+            None => entry.key_span.clone(),
+        }
     }
 
     /// A diagnostic for a serde_yaml error inside the document, `offset` bytes from its start.
@@ -233,6 +248,11 @@ fn error_message(error: &serde_yaml::Error) -> String {
 /// Rewords serde's messages for people who are not programmers.
 fn plain_message(message: &str) -> String {
     let message = message.trim_start_matches(": ");
+    // serde_yaml puts the path first (`.[0].phones: …`, `weight: …`); the location says it.
+    let message = match message.split_once(": ") {
+        Some((path, rest)) if !path.contains(' ') && !path.is_empty() => rest,
+        _ => message,
+    };
     if let Some((_, rest)) = message.split_once("invalid type: ") {
         if let Some((found, expected)) = rest.split_once(", expected ") {
             return format!("expected {}, found {}", describe_expected(expected), found);

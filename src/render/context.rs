@@ -80,6 +80,8 @@ pub struct Chrome {
     pub hotlines: Vec<HotlineLink>,
     pub languages: Vec<LanguageLink>,
     pub portable: bool,
+    /// The office directory's home, when the site has one.
+    pub directory_url: Option<String>,
 }
 
 #[derive(Debug, Serialize)]

@@ -3,6 +3,7 @@
 //! Pages are rendered in parallel; the result is sorted by path, so output is deterministic.
 
 pub mod context;
+pub mod directory;
 pub mod sitemap;
 pub mod templates;
 
@@ -59,6 +60,7 @@ pub fn render(
         .unwrap_or_default();
     let renderer = Renderer {
         site,
+        translator: &translator,
         templates: &templates,
         options,
         css_version,
@@ -73,7 +75,12 @@ pub fn render(
         .map(|&(doc, lang)| renderer.page(doc, lang))
         .collect();
     let mut files = Vec::with_capacity(pages.len() + 8);
-    for page in pages {
+    let directory_pages = site
+        .directory
+        .as_ref()
+        .map(|d| renderer.directory_pages(d))
+        .unwrap_or_default();
+    for page in pages.into_iter().chain(directory_pages) {
         match page {
             Ok(file) => files.push(file),
             Err(diagnostic) => diagnostics.push(diagnostic),
@@ -130,6 +137,7 @@ struct Renderer<'a> {
     templates: &'a Templates,
     options: RenderOptions,
     css_version: String,
+    translator: &'a Translator,
 }
 
 impl Renderer<'_> {
@@ -169,6 +177,11 @@ impl Renderer<'_> {
                 .collect(),
             languages,
             portable: self.options.portable,
+            directory_url: self
+                .site
+                .directory
+                .as_ref()
+                .map(|_| self.link(here, &directory::home_path(lang))),
         }
     }
 

@@ -9,7 +9,7 @@ use crate::i18n::{self, ArgValue, Translator};
 use crate::theme::Theme;
 
 /// Templates every theme must have.
-pub const REQUIRED: &[&str] = &["page.html", "chooser.html", "404.html"];
+pub const REQUIRED: &[&str] = &["page.html", "chooser.html", "404.html", "directory.html"];
 
 pub struct Templates {
     tera: Tera,

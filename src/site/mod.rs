@@ -11,6 +11,7 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::content::{source_variant, Content, DocId, Document, Variant};
 use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
+use crate::directory::Directory;
 use crate::markdown::links::{self, LinkKind};
 use crate::markdown::{self, LinkRef, Parsed};
 pub use urls::Urls;
@@ -80,15 +81,20 @@ pub struct Site {
     pub bodies: Vec<BTreeMap<String, Body>>,
     /// Every document in reading order (depth first from the front page).
     pub reading_order: Vec<DocId>,
+    pub directory: Option<Directory>,
 }
 
 impl Site {
     pub fn build(
         config: Config,
         content: Content,
-        directory: &dyn DirectoryLinks,
+        directory: Option<Directory>,
         diagnostics: &mut Diagnostics,
     ) -> Site {
+        let links: &dyn DirectoryLinks = match &directory {
+            Some(directory) => directory,
+            None => &NoDirectory,
+        };
         let urls = Urls::compute(&content, &config, diagnostics);
         let parsed: Vec<BTreeMap<String, Parsed>> = content
             .docs
@@ -100,7 +106,7 @@ impl Site {
                     .collect()
             })
             .collect();
-        let resolver = Resolver::new(&content, &config, &parsed, directory);
+        let resolver = Resolver::new(&content, &config, &parsed, links);
         let resolved: Vec<(BTreeMap<String, Vec<Target>>, Vec<Diagnostic>)> = content
             .docs
             .par_iter()
@@ -121,12 +127,16 @@ impl Site {
             );
         }
         let reading_order = reading_order(&content);
+        if directory.is_some() {
+            report_directory_collisions(&content, &config, &urls, diagnostics);
+        }
         Site {
             config,
             content,
             urls,
             bodies,
             reading_order,
+            directory,
         }
     }
 
@@ -371,4 +381,29 @@ pub fn untranslated_languages<'a>(doc: &Document, config: &'a Config) -> BTreeSe
         .language_codes()
         .filter(|code| !doc.variants.contains_key(*code))
         .collect()
+}
+
+/// Pages whose address would fall inside the office directory's folder.
+fn report_directory_collisions(
+    content: &Content,
+    config: &Config,
+    urls: &Urls,
+    diagnostics: &mut Diagnostics,
+) {
+    for (id, doc) in content.docs.iter().enumerate() {
+        for lang in config.language_codes() {
+            let path = urls.path(id, lang);
+            let directory = format!("{lang}/{}/", crate::render::directory::DIRECTORY_DIR);
+            if path.starts_with(&directory) {
+                if let Some(variant) = doc.variants.values().next() {
+                    diagnostics.push(
+                        Diagnostic::error(format!("this page would be published at `{path}`, inside the office directory"))
+                            .in_file(&variant.source)
+                            .hint("the office directory uses the folder `offices/`: give the page another file name, folder or `slug:`"),
+                    );
+                }
+                break;
+            }
+        }
+    }
 }

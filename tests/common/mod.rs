@@ -79,11 +79,16 @@ impl Fixture {
     }
 
     pub fn run(&self, args: &[&str]) -> Run {
+        self.run_with_env(args, &[])
+    }
+
+    pub fn run_with_env(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
         let output = Command::new(env!("CARGO_BIN_EXE_handbook"))
             .arg("--root")
             .arg(self.root())
             .args(args)
             .env("NO_COLOR", "1")
+            .envs(env.iter().copied())
             .output()
             .expect("run handbook");
         Run {
@@ -168,4 +173,82 @@ pub fn attribute_values(html: &str, attribute: &str) -> Vec<String> {
         .filter_map(|rest| rest.split('"').next())
         .map(|v| v.replace("&amp;", "&"))
         .collect()
+}
+
+/// Follows every relative link and image in every page of `out`, including anchors.
+pub fn assert_links_resolve(out: &Path, portable: bool) {
+    let files = tree(out);
+    let mut checked = 0;
+    for (path, bytes) in files.iter().filter(|(p, _)| p.ends_with(".html")) {
+        let html = String::from_utf8_lossy(bytes);
+        if path == "404.html" {
+            continue; // served at any depth; its links are made absolute with <base> when base_url is set
+        }
+        let folder = Path::new(path).parent().unwrap_or(Path::new(""));
+        for link in attribute_values(&html, "href")
+            .into_iter()
+            .chain(attribute_values(&html, "src"))
+        {
+            if link.contains(':') {
+                assert!(
+                    ["tel:", "mailto:", "https:", "http:", "geo:"]
+                        .iter()
+                        .any(|s| link.starts_with(s)),
+                    "{path}: bad link {link}"
+                );
+                continue;
+            }
+            let (target, anchor) = link
+                .split_once('#')
+                .map_or((link.as_str(), None), |(t, a)| (t, Some(a)));
+            let target = target.split('?').next().unwrap_or("");
+            let target_path = if target.is_empty() {
+                out.join(path)
+            } else {
+                let mut joined = out.join(folder).join(percent_decode(target));
+                if target.ends_with('/') || target == "." || target == "./" {
+                    assert!(
+                        !portable,
+                        "{path}: portable output links to a folder: {link}"
+                    );
+                    joined = joined.join("index.html");
+                }
+                joined
+            };
+            assert!(
+                target_path.is_file(),
+                "{path}: link {link} → {} does not exist",
+                target_path.display()
+            );
+            if let Some(anchor) = anchor {
+                let text = std::fs::read_to_string(&target_path).expect("read target");
+                let decoded = percent_decode(anchor);
+                assert!(
+                    text.contains(&format!("id=\"{decoded}\"")),
+                    "{path}: anchor #{decoded} missing in {}",
+                    target_path.display()
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 50, "only {checked} links checked");
+}
+
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).expect("utf-8")
 }

@@ -1,0 +1,39 @@
+//! The bundled sample handbook (the repository's own `content/`) builds and checks clean,
+//! and every link and anchor in its output resolves, in both languages.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+#[test]
+fn the_sample_handbook_builds_without_warnings_and_every_link_resolves() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = tempfile::tempdir().expect("temporary folder");
+    let site = out.path().join("site");
+    let run = Command::new(env!("CARGO_BIN_EXE_handbook"))
+        .arg("--root")
+        .arg(root)
+        .args(["build", "--out"])
+        .arg(&site)
+        .env("NO_COLOR", "1")
+        // The day the sample's office entries are judged against (2026-11-29), so that the
+        // test does not start failing when the example data ages.
+        .env("SOURCE_DATE_EPOCH", "1795910400")
+        .output()
+        .expect("run handbook");
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    assert!(!stderr.contains("warning"), "{stderr}");
+    common::assert_links_resolve(&site, false);
+    for lang in ["zh-Hans", "en"] {
+        assert!(site.join(lang).join("index.html").is_file());
+        assert!(site.join(lang).join("offices/index.html").is_file());
+    }
+    let pages = walkdir::WalkDir::new(&site)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().ends_with("index.html"))
+        .count();
+    assert!(pages > 80, "only {pages} pages");
+}
