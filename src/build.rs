@@ -10,9 +10,11 @@ use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::Translator;
 use crate::render::{self, RenderOptions};
+use crate::search::SearchMeta;
 use crate::site::Site;
 use crate::text::Date;
-use crate::{content, directory, output, theme};
+use crate::{content, directory, output, search, theme};
+use tantivy::directory::RamDirectory;
 
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
@@ -52,41 +54,35 @@ pub fn build(options: &BuildOptions) -> BuildReport {
         }
     }
     let theme = theme::load(root, &config.theme, &mut diagnostics);
-    let theme_strings = theme
-        .as_ref()
-        .map(|t| t.strings.as_slice())
-        .unwrap_or_default();
-    let translator = Arc::new(Translator::load(
-        root,
-        &config,
-        theme_strings,
-        &mut diagnostics,
-    ));
+    let theme_strings = theme.as_ref().map(|t| t.strings.as_slice()).unwrap_or_default();
+    let translator = Arc::new(Translator::load(root, &config, theme_strings, &mut diagnostics));
     let content = content::load(root, &config, options.drafts, &mut diagnostics);
-    let directory = directory::load(
-        &content.office_files,
-        &config,
-        Date::today(),
-        &mut diagnostics,
-    );
+    let directory = directory::load(&content.office_files, &config, Date::today(), &mut diagnostics);
     clock.lap("load");
 
     let site = Site::build(config, content, directory, &mut diagnostics);
     clock.lap("validate");
 
+    let indexes = match search::build(&site) {
+        Ok(indexes) => indexes,
+        Err(diagnostic) => {
+            diagnostics.push(diagnostic);
+            return finish(report, diagnostics, clock);
+        }
+    };
+    let search_meta: Vec<SearchMeta> = indexes.iter().map(|index| index.meta.clone()).collect();
+    clock.lap("index");
+
     let Some(theme) = theme else {
         return finish(report, diagnostics, clock);
     };
-    let files = render::render(
-        &site,
-        &theme,
-        translator,
-        RenderOptions {
-            portable: options.portable,
-        },
-        &mut diagnostics,
-    );
+    let render_options = RenderOptions { portable: options.portable };
+    let mut files = render::render(&site, &theme, translator, render_options, &search_meta, &mut diagnostics);
     report.pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
+    for index in &indexes {
+        files.extend(index.files.iter().cloned());
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
     report.files = files.len();
     clock.lap("render");
 
@@ -95,6 +91,13 @@ pub fn build(options: &BuildOptions) -> BuildReport {
     }
     if let Some(out) = &options.out {
         if let Err(diagnostic) = output::write_atomically(out, &files) {
+            diagnostics.push(diagnostic);
+            return finish(report, diagnostics, clock);
+        }
+        // The tantivy indexes for `handbook search` go beside the site, not into it: readers
+        // do not need them, and their file names are random.
+        let directories: Vec<(&str, &RamDirectory)> = indexes.iter().map(|i| (i.lang.as_str(), &i.directory)).collect();
+        if let Err(diagnostic) = output::write_search_indexes(&search::query::index_dir(out), &directories) {
             diagnostics.push(diagnostic);
             return finish(report, diagnostics, clock);
         }
@@ -118,10 +121,7 @@ struct Clock {
 
 impl Clock {
     fn new() -> Self {
-        Clock {
-            last: Instant::now(),
-            laps: Vec::new(),
-        }
+        Clock { last: Instant::now(), laps: Vec::new() }
     }
 
     fn lap(&mut self, stage: &'static str) {

@@ -60,9 +60,7 @@ pub struct OfficesConfig {
 
 impl Default for OfficesConfig {
     fn default() -> Self {
-        OfficesConfig {
-            stale_after_days: default_stale_after_days(),
-        }
+        OfficesConfig { stale_after_days: default_stale_after_days() }
     }
 }
 
@@ -122,9 +120,7 @@ impl Config {
     /// The languages to try for text in `lang`: itself, the default language, then the rest in
     /// configured order.
     pub fn fallback_chain<'a>(&'a self, lang: &'a str) -> impl Iterator<Item = &'a str> {
-        let rest = self
-            .language_codes()
-            .filter(move |code| *code != lang && *code != self.default_language);
+        let rest = self.language_codes().filter(move |code| *code != lang && *code != self.default_language);
         std::iter::once(lang)
             .chain((lang != self.default_language).then_some(self.default_language.as_str()))
             .chain(rest)
@@ -132,9 +128,7 @@ impl Config {
 
     /// Picks the text for `lang` from a localized map along the fallback chain.
     pub fn pick<'a>(&'a self, text: &'a Localized, lang: &'a str) -> Option<&'a str> {
-        self.fallback_chain(lang)
-            .find_map(|code| text.get(code))
-            .map(String::as_str)
+        self.fallback_chain(lang).find_map(|code| text.get(code)).map(String::as_str)
     }
 
     /// Loads and validates `handbook.yaml` in `root`. Every problem goes to `diagnostics`;
@@ -171,9 +165,7 @@ impl Config {
         let mut file = ConfigFile::default();
         for (_, one) in &entries {
             file.title = file.title.or_else(|| one.title.clone());
-            file.default_language = file
-                .default_language
-                .or_else(|| one.default_language.clone());
+            file.default_language = file.default_language.or_else(|| one.default_language.clone());
             file.languages = file.languages.or_else(|| one.languages.clone());
             file.theme = file.theme.or_else(|| one.theme.clone());
             file.base_url = file.base_url.or_else(|| one.base_url.clone());
@@ -183,10 +175,7 @@ impl Config {
         }
         let failed = read.failed;
         let key_span = |key: &str| {
-            entries
-                .iter()
-                .find(|(entry, _)| entry.key == key)
-                .map_or(0..0, |(entry, _)| entry.key_span.clone())
+            entries.iter().find(|(entry, _)| entry.key == key).map_or(0..0, |(entry, _)| entry.key_span.clone())
         };
         let reported = |key: &str| failed.iter().any(|k| k == key);
         let config = validate(file, source, &key_span, &reported, diagnostics);
@@ -215,10 +204,7 @@ fn validate(
         if reported("languages") {
             return None;
         }
-        diagnostics.push(missing(
-            "languages",
-            "languages: [{ code: en, name: English }]",
-        ));
+        diagnostics.push(missing("languages", "languages: [{ code: en, name: English }]"));
         return None;
     };
     let mut languages: Vec<Language> = Vec::new();
@@ -254,17 +240,12 @@ fn validate(
     let default_language = match file.default_language {
         Some(code) if codes.contains(&code.as_str()) => code,
         Some(code) => {
-            let mut diagnostic = Diagnostic::error(format!(
-                "the default language `{code}` is not in `languages`"
-            ))
-            .at(source, key_span("default_language"));
+            let mut diagnostic = Diagnostic::error(format!("the default language `{code}` is not in `languages`"))
+                .at(source, key_span("default_language"));
             if let Some(close) = suggest(&code, codes.iter().copied()) {
                 diagnostic = diagnostic.hint(format!("did you mean `{close}`?"));
             }
-            diagnostics.push(
-                diagnostic
-                    .hint("add it to `languages`, or choose one of the languages listed there"),
-            );
+            diagnostics.push(diagnostic.hint("add it to `languages`, or choose one of the languages listed there"));
             return None;
         }
         None => {
@@ -277,13 +258,9 @@ fn validate(
     let title = file.title.unwrap_or_default();
     if !title.contains_key(&default_language) && !reported("title") {
         diagnostics.push(
-            Diagnostic::error(format!(
-                "the site title in the default language `{default_language}` is missing"
-            ))
-            .at(source, key_span("title"))
-            .hint(format!(
-                "add it under `title:`, e.g. `  {default_language}: My handbook`"
-            )),
+            Diagnostic::error(format!("the site title in the default language `{default_language}` is missing"))
+                .at(source, key_span("title"))
+                .hint(format!("add it under `title:`, e.g. `  {default_language}: My handbook`")),
         );
     }
     check_language_keys(&title, &codes, source, "title", key_span, diagnostics);
@@ -296,29 +273,14 @@ fn validate(
                     .hint("use digits, spaces, +, -, ( and ) only, with at least 3 digits, in quotes: \"12333\""),
             );
         }
-        check_language_keys(
-            &hotline.label,
-            &codes,
-            source,
-            "hotlines",
-            key_span,
-            diagnostics,
-        );
+        check_language_keys(&hotline.label, &codes, source, "hotlines", key_span, diagnostics);
     }
-    let base_url = file.base_url.map(|url| {
-        if url.ends_with('/') {
-            url
-        } else {
-            format!("{url}/")
-        }
-    });
+    let base_url = file.base_url.map(|url| if url.ends_with('/') { url } else { format!("{url}/") });
     if let Some(url) = &base_url {
         if !(url.starts_with("https://") || url.starts_with("http://")) {
             diagnostics.push(
-                Diagnostic::error(
-                    "`base_url` must be a full address starting with https:// or http://",
-                )
-                .at(source, key_span("base_url")),
+                Diagnostic::error("`base_url` must be a full address starting with https:// or http://")
+                    .at(source, key_span("base_url")),
             );
         }
     }
@@ -347,11 +309,8 @@ fn check_language_keys(
     diagnostics: &mut Diagnostics,
 ) {
     for code in text.keys().filter(|code| !codes.contains(&code.as_str())) {
-        let mut diagnostic =
-            Diagnostic::error(format!("`{code}` is not one of the site's languages")).at(
-                source,
-                find_value(source, code).unwrap_or_else(|| key_span(key)),
-            );
+        let mut diagnostic = Diagnostic::error(format!("`{code}` is not one of the site's languages"))
+            .at(source, find_value(source, code).unwrap_or_else(|| key_span(key)));
         if let Some(close) = suggest(code, codes.iter().copied()) {
             diagnostic = diagnostic.hint(format!("did you mean `{close}`?"));
         }
@@ -364,8 +323,5 @@ fn find_value(source: &SourceText, needle: &str) -> Option<std::ops::Range<usize
     if needle.is_empty() {
         return None;
     }
-    source
-        .text
-        .find(needle)
-        .map(|start| start..start + needle.len())
+    source.text.find(needle).map(|start| start..start + needle.len())
 }

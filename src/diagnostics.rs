@@ -31,10 +31,7 @@ pub struct SourceText {
 
 impl SourceText {
     pub fn new(path: impl Into<String>, text: impl Into<Arc<str>>) -> Self {
-        SourceText {
-            path: path.into(),
-            text: text.into(),
-        }
+        SourceText { path: path.into(), text: text.into() }
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -52,11 +49,7 @@ impl SourceText {
         let mut offset = 0;
         for (index, text_line) in self.text.split_inclusive('\n').enumerate() {
             if index + 1 == line {
-                let within: usize = text_line
-                    .chars()
-                    .take(column.saturating_sub(1))
-                    .map(char::len_utf8)
-                    .sum();
+                let within: usize = text_line.chars().take(column.saturating_sub(1)).map(char::len_utf8).sum();
                 return offset + within;
             }
             offset += text_line.len();
@@ -100,10 +93,7 @@ impl Diagnostic {
     }
 
     pub fn warning(message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(message)
-        }
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(message) }
     }
 
     /// Points at `span` in `source`.
@@ -165,19 +155,13 @@ pub fn suggest<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> Opti
     let lower = name.to_lowercase();
     known
         .into_iter()
-        .map(|candidate| {
-            (
-                strsim::damerau_levenshtein(&lower, &candidate.to_lowercase()),
-                candidate,
-            )
-        })
+        .map(|candidate| (strsim::damerau_levenshtein(&lower, &candidate.to_lowercase()), candidate))
         .filter(|(distance, candidate)| {
             let candidate = candidate.to_lowercase();
             // Close in spelling, or one is the start of the other (`zh` for `zh-Hans`).
             *distance <= (candidate.chars().count() / 3).max(1)
                 || (lower.len() >= 2
-                    && (candidate.starts_with(&format!("{lower}-"))
-                        || lower.starts_with(&format!("{candidate}-"))))
+                    && (candidate.starts_with(&format!("{lower}-")) || lower.starts_with(&format!("{candidate}-"))))
         })
         .min()
         .map(|(_, candidate)| candidate.to_owned())
@@ -236,15 +220,9 @@ pub enum Style {
 }
 
 /// Writes diagnostics for people: file:line:column, the source line, the message and hints.
-pub fn render_human(
-    diagnostics: &[Diagnostic],
-    style: Style,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
+pub fn render_human(diagnostics: &[Diagnostic], style: Style, out: &mut dyn Write) -> std::io::Result<()> {
     let color = match style {
-        Style::Auto
-            if std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() =>
-        {
+        Style::Auto if std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() => {
             termcolor::ColorChoice::Auto
         }
         _ => termcolor::ColorChoice::Never,
@@ -266,19 +244,13 @@ pub fn render_human(
             let id = *file_ids
                 .entry(source.path.clone())
                 .or_insert_with(|| files.add(source.path.clone(), source.text.clone()));
-            rendered = rendered.with_labels(vec![
-                Label::primary(id, span.clone()).with_message(&diagnostic.label)
-            ]);
+            rendered = rendered.with_labels(vec![Label::primary(id, span.clone()).with_message(&diagnostic.label)]);
         } else if let Some(path) = diagnostic.path() {
             message = format!("{path}: {message}");
         }
-        rendered = rendered.with_message(message).with_notes(
-            diagnostic
-                .hints
-                .iter()
-                .map(|hint| format!("help: {hint}"))
-                .collect(),
-        );
+        rendered = rendered
+            .with_message(message)
+            .with_notes(diagnostic.hints.iter().map(|hint| format!("help: {hint}")).collect());
         if term::emit_to_write_style(&mut writer, &config, &files, &rendered).is_err() {
             writeln!(writer, "{}", diagnostic.message)?;
         }
@@ -302,29 +274,15 @@ pub fn to_json(diagnostics: &[Diagnostic]) -> Vec<JsonDiagnostic<'_>> {
         .iter()
         .map(|d| {
             let (line, column) = d.line_col().unzip();
-            JsonDiagnostic {
-                severity: d.severity,
-                file: d.path(),
-                line,
-                column,
-                message: &d.message,
-                hints: &d.hints,
-            }
+            JsonDiagnostic { severity: d.severity, file: d.path(), line, column, message: &d.message, hints: &d.hints }
         })
         .collect()
 }
 
 /// A path relative to the site root, with `/` separators, as editors see it.
 pub fn display_path(root: &Path, path: &Path) -> String {
-    let relative: PathBuf = path
-        .strip_prefix(root)
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|_| path.to_path_buf());
-    relative
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    let relative: PathBuf = path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf());
+    relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
 #[cfg(test)]
@@ -342,10 +300,7 @@ mod tests {
 
     #[test]
     fn suggests_close_names_only() {
-        assert_eq!(
-            suggest("titel", ["title", "weight"]).as_deref(),
-            Some("title")
-        );
+        assert_eq!(suggest("titel", ["title", "weight"]).as_deref(), Some("title"));
         assert_eq!(suggest("colour", ["title", "weight"]), None);
     }
 }

@@ -41,14 +41,8 @@ impl Translator {
         if let Ok(entries) = std::fs::read_dir(&dir) {
             let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
             paths.sort();
-            for path in paths
-                .into_iter()
-                .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-            {
-                let lang = path
-                    .file_stem()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default();
+            for path in paths.into_iter().filter(|p| p.extension().is_some_and(|e| e == "ftl")) {
+                let lang = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
                 if config.language(&lang).is_none() {
                     diagnostics.push(
                         Diagnostic::warning(format!(
@@ -75,10 +69,7 @@ impl Translator {
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             bundle.set_use_isolating(false);
             let mut keys = BTreeSet::new();
-            let files = theme_strings
-                .iter()
-                .chain(&site_strings)
-                .filter(|s| file_language(&s.path) == language.code);
+            let files = theme_strings.iter().chain(&site_strings).filter(|s| file_language(&s.path) == language.code);
             for file in files {
                 if let Some(resource) = parse_resource(file, diagnostics) {
                     keys.extend(message_ids(&resource));
@@ -97,17 +88,10 @@ impl Translator {
         let Some(default_keys) = self.keys.get(&config.default_language) else {
             return;
         };
-        for language in config
-            .languages
-            .iter()
-            .filter(|l| l.code != config.default_language)
-        {
+        for language in config.languages.iter().filter(|l| l.code != config.default_language) {
             let keys = self.keys.get(&language.code);
-            let missing: Vec<&str> = default_keys
-                .iter()
-                .filter(|key| !keys.is_some_and(|k| k.contains(*key)))
-                .map(String::as_str)
-                .collect();
+            let missing: Vec<&str> =
+                default_keys.iter().filter(|key| !keys.is_some_and(|k| k.contains(*key))).map(String::as_str).collect();
             if !missing.is_empty() {
                 diagnostics.push(
                     Diagnostic::warning(format!(
@@ -139,9 +123,7 @@ impl Translator {
                 self.record(lang, key);
             }
             let mut errors = Vec::new();
-            return bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned();
+            return bundle.format_pattern(pattern, args, &mut errors).into_owned();
         }
         self.record("", key);
         key.to_owned()
@@ -160,11 +142,7 @@ impl Translator {
     /// Keys that were asked for during rendering and exist in no language: errors.
     pub fn missing_everywhere(&self) -> Vec<String> {
         let missing = self.missing.lock().map(|m| m.clone()).unwrap_or_default();
-        missing
-            .into_iter()
-            .filter(|(lang, _)| lang.is_empty())
-            .map(|(_, key)| key)
-            .collect()
+        missing.into_iter().filter(|(lang, _)| lang.is_empty()).map(|(_, key)| key).collect()
     }
 }
 
@@ -211,9 +189,7 @@ fn message_ids(resource: &FluentResource) -> Vec<String> {
     resource
         .entries()
         .filter_map(|entry| match entry {
-            fluent_syntax::ast::Entry::Message(message) if message.value.is_some() => {
-                Some(message.id.name.to_owned())
-            }
+            fluent_syntax::ast::Entry::Message(message) if message.value.is_some() => Some(message.id.name.to_owned()),
             _ => None,
         })
         .collect()

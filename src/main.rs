@@ -13,6 +13,7 @@ Examples:
   handbook check                      find every mistake without writing anything
   handbook check --format json        the same, as JSON for CI
   handbook --root ~/my-handbook build build a handbook in another folder
+  handbook search --lang en unpaid wages   search the last build, as readers would
   handbook new my-handbook            start a new handbook
 
 Exit codes: 0 success, 1 errors in the handbook's files, 2 wrong use of the command.";
@@ -37,10 +38,13 @@ enum Command {
     /// Check content, links, anchors and UI strings without writing output.
     #[command(after_help = "Example:\n  handbook check --format json > problems.json")]
     Check(cli::check::CheckArgs),
-    /// Start a new handbook folder that builds as it is.
+    /// Search the last build's index, ranked as the search page ranks.
     #[command(
-        after_help = "Example:\n  handbook new my-handbook && cd my-handbook && handbook build"
+        after_help = "Examples:\n  handbook search --lang zh-Hans 欠薪\n  handbook search --lang en --json unpaid wages"
     )]
+    Search(cli::search::SearchArgs),
+    /// Start a new handbook folder that builds as it is.
+    #[command(after_help = "Example:\n  handbook new my-handbook && cd my-handbook && handbook build")]
     New(cli::new::NewArgs),
 }
 
@@ -50,5 +54,6 @@ fn main() -> ExitCode {
         Command::Build(args) => cli::build::run(cli.root, args),
         Command::Check(args) => cli::check::run(cli.root, args),
         Command::New(args) => cli::new::run(cli.root, args),
+        Command::Search(args) => cli::search::run(cli.root, args),
     }
 }

@@ -30,14 +30,8 @@ pub fn check_target(root: &Path, out: &Path) -> Result<(), Diagnostic> {
 /// Writes `files` as the new content of `out`, atomically.
 pub fn write_atomically(out: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
     let out = absolute(out);
-    let parent = out
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."));
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".to_owned());
+    let parent = out.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".to_owned());
     let failure = |what: &str, path: &Path, error: std::io::Error| {
         Diagnostic::error(format!("cannot {what} {}: {error}", path.display()))
             .hint("check that the disk is not full and that you may write there; the previous output was kept")
@@ -58,10 +52,8 @@ pub fn write_atomically(out: &Path, files: &[OutputFile]) -> Result<(), Diagnost
 }
 
 fn write_all(staging: &Path, files: &[OutputFile]) -> Result<(), (PathBuf, std::io::Error)> {
-    let mut folders: Vec<PathBuf> = files
-        .iter()
-        .filter_map(|f| staging.join(&f.path).parent().map(Path::to_path_buf))
-        .collect();
+    let mut folders: Vec<PathBuf> =
+        files.iter().filter_map(|f| staging.join(&f.path).parent().map(Path::to_path_buf)).collect();
     folders.sort();
     folders.dedup();
     for folder in &folders {
@@ -109,9 +101,9 @@ fn remove_stale_staging(parent: &Path, name: &str) {
             continue;
         };
         let pid = pid.trim_end_matches(".old");
-        let alive = pid.parse::<u32>().is_ok_and(|pid| {
-            Path::new(&format!("/proc/{pid}")).exists() && pid != std::process::id()
-        });
+        let alive = pid
+            .parse::<u32>()
+            .is_ok_and(|pid| Path::new(&format!("/proc/{pid}")).exists() && pid != std::process::id());
         if !alive {
             let _ = std::fs::remove_dir_all(entry.path());
         }
@@ -122,8 +114,31 @@ fn absolute(path: &Path) -> PathBuf {
     if path.is_absolute() {
         path.to_path_buf()
     } else {
-        std::env::current_dir()
-            .map(|dir| dir.join(path))
-            .unwrap_or_else(|_| path.to_path_buf())
+        std::env::current_dir().map(|dir| dir.join(path)).unwrap_or_else(|_| path.to_path_buf())
     }
+}
+
+/// Persists the in-memory tantivy indexes into `dir/<lang>/`, replacing the previous ones in
+/// one step.
+pub fn write_search_indexes(
+    dir: &Path,
+    indexes: &[(&str, &tantivy::directory::RamDirectory)],
+) -> Result<(), Diagnostic> {
+    let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let parent = dir.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    remove_stale_staging(&parent, &name);
+    let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&staging);
+    let failure = |error: String| {
+        let _ = std::fs::remove_dir_all(&staging);
+        Diagnostic::error(format!("cannot write the search index into {}: {error}", dir.display()))
+            .hint("the site itself was written; `handbook search` will use the previous index")
+    };
+    for (lang, ram) in indexes {
+        let target = staging.join(lang);
+        std::fs::create_dir_all(&target).map_err(|e| failure(e.to_string()))?;
+        let disk = tantivy::directory::MmapDirectory::open(&target).map_err(|e| failure(e.to_string()))?;
+        ram.persist(&disk).map_err(|e| failure(e.to_string()))?;
+    }
+    swap_in(&staging, dir).map_err(|e| failure(e.to_string()))
 }

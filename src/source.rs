@@ -10,9 +10,8 @@ use crate::diagnostics::{display_path, Diagnostic, SourceText};
 pub fn read(root: &Path, path: &Path) -> Result<SourceText, Diagnostic> {
     let shown = display_path(root, path);
     ensure_inside(root, path, &shown)?;
-    let bytes = std::fs::read(path).map_err(|error| {
-        Diagnostic::error(format!("cannot read this file: {error}")).in_path(shown.clone())
-    })?;
+    let bytes = std::fs::read(path)
+        .map_err(|error| Diagnostic::error(format!("cannot read this file: {error}")).in_path(shown.clone()))?;
     decode(&shown, bytes)
 }
 
@@ -32,29 +31,21 @@ pub fn decode(shown: &str, bytes: Vec<u8>) -> Result<SourceText, Diagnostic> {
         }
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let text = if text.contains('\r') {
-        text.replace("\r\n", "\n")
-    } else {
-        text.to_owned()
-    };
+    let text = if text.contains('\r') { text.replace("\r\n", "\n") } else { text.to_owned() };
     Ok(SourceText::new(shown, text))
 }
 
 /// Refuses paths that resolve (through symbolic links) to somewhere outside the site folder.
 pub fn ensure_inside(root: &Path, path: &Path, shown: &str) -> Result<(), Diagnostic> {
     let (Ok(root), Ok(real)) = (root.canonicalize(), path.canonicalize()) else {
-        return Err(
-            Diagnostic::error("this file cannot be found (is it a broken link?)").in_path(shown),
-        );
+        return Err(Diagnostic::error("this file cannot be found (is it a broken link?)").in_path(shown));
     };
     if real.starts_with(&root) {
         Ok(())
     } else {
-        Err(Diagnostic::error(
-            "this file is a link to a place outside the site folder, so it is not read",
-        )
-        .in_path(shown)
-        .hint("copy the file into the site folder instead of linking to it"))
+        Err(Diagnostic::error("this file is a link to a place outside the site folder, so it is not read")
+            .in_path(shown)
+            .hint("copy the file into the site folder instead of linking to it"))
     }
 }
 

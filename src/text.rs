@@ -19,9 +19,7 @@ impl Date {
         }
         let digits = |range: std::ops::Range<usize>| -> Option<u32> {
             let part = text.get(range)?;
-            part.bytes()
-                .all(|b| b.is_ascii_digit())
-                .then(|| part.parse().ok())?
+            part.bytes().all(|b| b.is_ascii_digit()).then(|| part.parse().ok())?
         };
         let year = digits(0..4)? as i32;
         let month = digits(5..7)?;
@@ -39,18 +37,14 @@ impl Date {
         let era = year.div_euclid(400);
         let year_of_era = year - era * 400;
         let month = i64::from(self.month);
-        let day_of_year = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5
-            + i64::from(self.day)
-            - 1;
+        let day_of_year = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(self.day) - 1;
         let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
         era * 146_097 + day_of_era - 719_468
     }
 
     /// Today, in UTC; `SOURCE_DATE_EPOCH` (seconds) overrides it for reproducible builds.
     pub fn today() -> Date {
-        let from_environment = std::env::var("SOURCE_DATE_EPOCH")
-            .ok()
-            .and_then(|s| s.trim().parse::<i64>().ok());
+        let from_environment = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<i64>().ok());
         let seconds = from_environment.unwrap_or_else(|| {
             std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
@@ -63,8 +57,7 @@ impl Date {
         let z = days + 719_468;
         let era = z.div_euclid(146_097);
         let day_of_era = z - era * 146_097;
-        let year_of_era =
-            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
         let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
         let mp = (5 * day_of_year + 2) / 153;
         let day = (day_of_year - (153 * mp + 2) / 5 + 1) as u32;
@@ -91,20 +84,14 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 
 /// A phone number a phone can dial: digits, spaces, `+`, `-`, `(`, `)`, at least 3 digits.
 pub fn is_dialable(number: &str) -> bool {
-    let allowed = number
-        .chars()
-        .all(|c| c.is_ascii_digit() || " +-()".contains(c));
+    let allowed = number.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c));
     let digits = number.chars().filter(char::is_ascii_digit).count();
     allowed && digits >= 3 && !number.trim().is_empty()
 }
 
 /// The `tel:` URI of a dialable number: digits and a leading `+` only.
 pub fn tel_uri(number: &str) -> String {
-    let plus = if number.trim_start().starts_with('+') {
-        "+"
-    } else {
-        ""
-    };
+    let plus = if number.trim_start().starts_with('+') { "+" } else { "" };
     let digits: String = number.chars().filter(char::is_ascii_digit).collect();
     format!("tel:{plus}{digits}")
 }
@@ -115,14 +102,7 @@ mod tests {
 
     #[test]
     fn dates_are_checked_against_the_calendar() {
-        assert_eq!(
-            Date::parse("2024-02-29"),
-            Some(Date {
-                year: 2024,
-                month: 2,
-                day: 29
-            })
-        );
+        assert_eq!(Date::parse("2024-02-29"), Some(Date { year: 2024, month: 2, day: 29 }));
         assert_eq!(Date::parse("2026-02-29"), None);
         assert_eq!(Date::parse("2026-13-01"), None);
         assert_eq!(Date::parse("26-01-01"), None);

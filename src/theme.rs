@@ -37,7 +37,9 @@ const DEFAULT_THEME: &[(&str, &[u8])] = builtin!(
     "templates/hotlines.html",
     "templates/directory.html",
     "templates/office.html",
+    "templates/search.html",
     "static/style.css",
+    "static/search.js",
     "i18n/zh-Hans.ftl",
     "i18n/en.ftl",
     "i18n/ar.ftl",
@@ -52,20 +54,12 @@ pub fn load(root: &Path, name: &str, diagnostics: &mut Diagnostics) -> Option<Th
         return Some(builtin());
     }
     let available: Vec<String> = std::fs::read_dir(root.join(THEMES_DIR))
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .collect()
-        })
+        .map(|entries| entries.filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
         .unwrap_or_default();
     let mut diagnostic = Diagnostic::error(format!("the theme `{name}` does not exist"))
         .in_path(crate::config::CONFIG_FILE)
         .hint(format!("themes are folders under `{THEMES_DIR}/`; remove `theme:` to use the built-in default theme"));
-    if let Some(close) = suggest(
-        name,
-        available.iter().map(String::as_str).chain(["default"]),
-    ) {
+    if let Some(close) = suggest(name, available.iter().map(String::as_str).chain(["default"])) {
         diagnostic = diagnostic.hint(format!("did you mean `{close}`?"));
     }
     diagnostics.push(diagnostic);
@@ -78,16 +72,11 @@ fn builtin() -> Theme {
         let shown = format!("{THEMES_DIR}/default/{path}");
         if let Some(name) = path.strip_prefix("templates/") {
             let text = String::from_utf8_lossy(bytes).into_owned();
-            theme
-                .templates
-                .push((name.to_owned(), SourceText::new(shown, text)));
+            theme.templates.push((name.to_owned(), SourceText::new(shown, text)));
         } else if let Some(name) = path.strip_prefix("static/") {
             theme.static_files.push((name.to_owned(), bytes.to_vec()));
         } else {
-            theme.strings.push(SourceText::new(
-                shown,
-                String::from_utf8_lossy(bytes).into_owned(),
-            ));
+            theme.strings.push(SourceText::new(shown, String::from_utf8_lossy(bytes).into_owned()));
         }
     }
     theme
@@ -95,11 +84,7 @@ fn builtin() -> Theme {
 
 fn load_folder(root: &Path, dir: &Path, diagnostics: &mut Diagnostics) -> Theme {
     let mut theme = Theme::default();
-    for entry in WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-    {
+    for entry in WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
         if !entry.file_type().is_file() {
             continue;
         }
@@ -112,9 +97,8 @@ fn load_folder(root: &Path, dir: &Path, diagnostics: &mut Diagnostics) -> Theme 
         } else if let Some(name) = relative.strip_prefix("static/") {
             let shown = display_path(root, entry.path());
             match source::ensure_inside(root, entry.path(), &shown).and_then(|()| {
-                std::fs::read(entry.path()).map_err(|e| {
-                    Diagnostic::error(format!("cannot read this file: {e}")).in_path(shown)
-                })
+                std::fs::read(entry.path())
+                    .map_err(|e| Diagnostic::error(format!("cannot read this file: {e}")).in_path(shown))
             }) {
                 Ok(bytes) => theme.static_files.push((name.to_owned(), bytes)),
                 Err(diagnostic) => diagnostics.push(diagnostic),

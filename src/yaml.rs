@@ -39,10 +39,7 @@ pub struct Document<'a> {
 
 impl<'a> Document<'a> {
     pub fn whole(source: &'a SourceText) -> Self {
-        Document {
-            source,
-            range: (0, source.text.len()),
-        }
+        Document { source, range: (0, source.text.len()) }
     }
 
     pub fn text(&self) -> &'a str {
@@ -51,8 +48,7 @@ impl<'a> Document<'a> {
 
     /// Parses the document into a generic value: catches syntax errors and duplicate keys.
     pub fn parse_value(&self) -> Result<serde_yaml::Value, Diagnostic> {
-        serde_yaml::from_str(self.text())
-            .map_err(|error| self.error_at(&error, 0, "this YAML is not valid"))
+        serde_yaml::from_str(self.text()).map_err(|error| self.error_at(&error, 0, "this YAML is not valid"))
     }
 
     /// Deserialises the whole document.
@@ -77,11 +73,7 @@ impl<'a> Document<'a> {
                 }
             }
         }
-        Entries {
-            parsed,
-            failed,
-            errors,
-        }
+        Entries { parsed, failed, errors }
     }
 
     fn entry_error(&self, entry: &Entry, error: &serde_yaml::Error, offset: usize) -> Diagnostic {
@@ -95,10 +87,7 @@ impl<'a> Document<'a> {
                 diagnostic = diagnostic.hint(format!("did you mean `{close}`?"));
             }
             if !expected.is_empty() {
-                diagnostic = diagnostic.hint(format!(
-                    "the keys allowed here are: {}",
-                    expected.join(", ")
-                ));
+                diagnostic = diagnostic.hint(format!("the keys allowed here are: {}", expected.join(", ")));
             }
             return diagnostic;
         }
@@ -110,9 +99,7 @@ impl<'a> Document<'a> {
         let text = &self.source.text[entry.span.clone()];
         let pattern = format!("{key}:");
         let found = text.match_indices(&pattern).find(|(start, _)| {
-            *start == 0
-                || text[..*start]
-                    .ends_with(|c: char| c.is_whitespace() || c == '{' || c == ',' || c == '-')
+            *start == 0 || text[..*start].ends_with(|c: char| c.is_whitespace() || c == '{' || c == ',' || c == '-')
         });
         match found {
             Some((start, _)) => entry.span.start + start..entry.span.start + start + key.len(),
@@ -121,12 +108,7 @@ impl<'a> Document<'a> {
     }
 
     /// A diagnostic for a serde_yaml error inside the document, `offset` bytes from its start.
-    pub fn error_at(
-        &self,
-        error: &serde_yaml::Error,
-        offset: usize,
-        fallback_label: &str,
-    ) -> Diagnostic {
+    pub fn error_at(&self, error: &serde_yaml::Error, offset: usize, fallback_label: &str) -> Diagnostic {
         let message = error_message(error);
         let start = match error.location() {
             Some(location) => {
@@ -135,11 +117,8 @@ impl<'a> Document<'a> {
             }
             None => self.range.0 + offset,
         };
-        let start = if message.contains("unexpected end of stream") {
-            self.unclosed_quote().unwrap_or(start)
-        } else {
-            start
-        };
+        let start =
+            if message.contains("unexpected end of stream") { self.unclosed_quote().unwrap_or(start) } else { start };
         let end = line_end(&self.source.text, start);
         let mut diagnostic = Diagnostic::error(plain_message(&message)).at(self.source, start..end);
         if !fallback_label.is_empty() {
@@ -154,9 +133,8 @@ impl<'a> Document<'a> {
             diagnostic = diagnostic.hint("a quote (\" or ') seems to be opened and never closed");
         }
         if message.contains("mapping values are not allowed") {
-            diagnostic = diagnostic.hint(
-                "a value that contains `: ` must be put in quotes, e.g. title: \"Step 1: sign\"",
-            );
+            diagnostic =
+                diagnostic.hint("a value that contains `: ` must be put in quotes, e.g. title: \"Step 1: sign\"");
         }
         diagnostic
     }
@@ -170,8 +148,7 @@ impl Document<'_> {
         for line in self.text().split_inclusive('\n') {
             let value = line.split_once(": ").map_or("", |(_, value)| value).trim();
             let odd_double = line.matches('"').count() % 2 == 1;
-            let open_single =
-                value.starts_with('\'') && !(value.len() > 1 && value.ends_with('\''));
+            let open_single = value.starts_with('\'') && !(value.len() > 1 && value.ends_with('\''));
             if odd_double || open_single {
                 return Some(offset + line.find(['"', '\'']).unwrap_or(0));
             }
@@ -187,10 +164,7 @@ pub fn top_level_entries(text: &str, base: usize) -> Vec<Entry> {
     let mut entries: Vec<Entry> = Vec::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        let starts_entry = line
-            .chars()
-            .next()
-            .is_some_and(|c| !c.is_whitespace() && c != '#')
+        let starts_entry = line.chars().next().is_some_and(|c| !c.is_whitespace() && c != '#')
             && !line.starts_with("---")
             && !line.starts_with("...");
         if starts_entry {
@@ -214,26 +188,17 @@ fn entry_key(line: &str) -> (String, usize) {
     if line.starts_with('-') {
         return (String::new(), 1);
     }
-    let key_text = match line
-        .find(": ")
-        .or_else(|| line.strip_suffix(':').map(str::len))
-    {
+    let key_text = match line.find(": ").or_else(|| line.strip_suffix(':').map(str::len)) {
         Some(end) => &line[..end],
         None => line,
     };
-    let key = key_text
-        .trim()
-        .trim_matches(|c| c == '"' || c == '\'')
-        .to_owned();
+    let key = key_text.trim().trim_matches(|c| c == '"' || c == '\'').to_owned();
     (key, key_text.len().max(1))
 }
 
 fn line_end(text: &str, start: usize) -> usize {
     let start = start.min(text.len());
-    text[start..]
-        .find('\n')
-        .map_or(text.len(), |i| start + i)
-        .max(start)
+    text[start..].find('\n').map_or(text.len(), |i| start + i).max(start)
 }
 
 /// serde_yaml's message without its own " at line L column C" (the diagnostic shows that).
@@ -279,17 +244,10 @@ fn unknown_field(message: &str) -> Option<String> {
 }
 
 fn expected_fields(message: &str) -> Vec<String> {
-    let Some(list) = message
-        .split("expected one of ")
-        .nth(1)
-        .or_else(|| message.split("expected ").nth(1))
-    else {
+    let Some(list) = message.split("expected one of ").nth(1).or_else(|| message.split("expected ").nth(1)) else {
         return Vec::new();
     };
-    list.split(", ")
-        .map(|field| field.trim_matches('`').to_owned())
-        .filter(|f| !f.is_empty())
-        .collect()
+    list.split(", ").map(|field| field.trim_matches('`').to_owned()).filter(|f| !f.is_empty()).collect()
 }
 
 #[cfg(test)]

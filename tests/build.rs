@@ -10,16 +10,8 @@ fn every_language_gets_every_page_with_pretty_urls() {
     site.build(&[]).assert_ok();
     let files = tree(&site.out());
     for lang in ["zh-Hans", "en", "ar"] {
-        for page in [
-            "index.html",
-            "rights/index.html",
-            "rights/contracts/index.html",
-            "rights/wages/index.html",
-        ] {
-            assert!(
-                files.contains_key(&format!("{lang}/{page}")),
-                "{lang}/{page} missing"
-            );
+        for page in ["index.html", "rights/index.html", "rights/contracts/index.html", "rights/wages/index.html"] {
+            assert!(files.contains_key(&format!("{lang}/{page}")), "{lang}/{page} missing");
         }
     }
     for file in ["index.html", "404.html", "sitemap.xml", "static/style.css"] {
@@ -53,20 +45,12 @@ fn markdown_links_go_to_the_readers_language() {
     assert!(wages_en.contains("href=\"../contracts/\""), "{wages_en}");
     let wages_zh = site.read("zh-Hans/rights/wages/index.html");
     assert!(
-        wages_zh.contains(
-            "href=\"../contracts/#%E7%AC%AC%E4%B8%80%E6%AD%A5%E7%AD%BE%E5%90%88%E5%90%8C\""
-        ),
+        wages_zh.contains("href=\"../contracts/#%E7%AC%AC%E4%B8%80%E6%AD%A5%E7%AD%BE%E5%90%88%E5%90%8C\""),
         "{wages_zh}"
     );
     let contracts_en = site.read("en/rights/contracts/index.html");
-    assert!(
-        contracts_en.contains("href=\"../wages/#%E8%AF%81%E6%8D%AE\""),
-        "{contracts_en}"
-    );
-    assert!(
-        contracts_en.contains("<a href=\"../\">the section</a>"),
-        "{contracts_en}"
-    );
+    assert!(contracts_en.contains("href=\"../wages/#%E8%AF%81%E6%8D%AE\""), "{contracts_en}");
+    assert!(contracts_en.contains("<a href=\"../\">the section</a>"), "{contracts_en}");
 }
 
 #[test]
@@ -74,10 +58,7 @@ fn hreflang_alternates_and_language_switcher() {
     let site = Fixture::base();
     site.build(&[]).assert_ok();
     let page = site.read("en/rights/contracts/index.html");
-    let alternates: Vec<&str> = page
-        .lines()
-        .filter(|l| l.starts_with("<link rel=\"alternate\""))
-        .collect();
+    let alternates: Vec<&str> = page.lines().filter(|l| l.starts_with("<link rel=\"alternate\"")).collect();
     assert_eq!(
         alternates,
         [
@@ -88,10 +69,7 @@ fn hreflang_alternates_and_language_switcher() {
     );
     // The switcher names every language; Arabic has no translation of this page.
     assert!(page.contains("<a href=\"../../../zh-Hans/rights/contracts/\" hreflang=\"zh-Hans\" lang=\"zh-Hans\" dir=\"ltr\">简体中文</a>"), "{page}");
-    assert!(
-        page.contains("<span aria-current=\"true\" lang=\"en\" dir=\"ltr\">English</span>"),
-        "{page}"
-    );
+    assert!(page.contains("<span aria-current=\"true\" lang=\"en\" dir=\"ltr\">English</span>"), "{page}");
     assert!(page.contains("<a href=\"../../../ar/rights/contracts/\" hreflang=\"ar\" lang=\"ar\" dir=\"rtl\" class=\"untranslated\">العربية</a> <small class=\"untranslated-mark\">(not translated)</small>"), "{page}");
     // No alternates for languages the page is not written in.
     assert!(!page.contains("hreflang=\"ar\" href"), "{page}");
@@ -101,27 +79,20 @@ fn hreflang_alternates_and_language_switcher() {
 fn absolute_urls_only_with_base_url() {
     let site = Fixture::base();
     site.build(&[]).assert_ok();
-    assert!(site
-        .read("sitemap.xml")
-        .contains("<loc>zh-Hans/rights/contracts/</loc>"));
+    assert!(site.read("sitemap.xml").contains("<loc>zh-Hans/rights/contracts/</loc>"));
     assert!(!site.read("en/index.html").contains("https://"));
     let config = format!("{}base_url: https://example.org/handbook\n", common::CONFIG);
     let site = Fixture::base_with(&[("handbook.yaml", &config)]);
     site.build(&[]).assert_ok();
     let sitemap = site.read("sitemap.xml");
-    assert!(
-        sitemap.contains("<loc>https://example.org/handbook/en/rights/contracts/</loc>"),
-        "{sitemap}"
-    );
-    assert!(
-        !sitemap.contains("ar/rights/contracts"),
-        "fallback copies are not in the sitemap: {sitemap}"
-    );
+    assert!(sitemap.contains("<loc>https://example.org/handbook/en/rights/contracts/</loc>"), "{sitemap}");
+    assert!(!sitemap.contains("ar/rights/contracts"), "fallback copies are not in the sitemap: {sitemap}");
     let page = site.read("ar/rights/contracts/index.html");
-    assert!(page.contains("<link rel=\"canonical\" href=\"https://example.org/handbook/zh-Hans/rights/contracts/\">"), "{page}");
-    assert!(site
-        .read("404.html")
-        .contains("<base href=\"https://example.org/handbook/\">"));
+    assert!(
+        page.contains("<link rel=\"canonical\" href=\"https://example.org/handbook/zh-Hans/rights/contracts/\">"),
+        "{page}"
+    );
+    assert!(site.read("404.html").contains("<base href=\"https://example.org/handbook/\">"));
 }
 
 #[test]
@@ -129,22 +100,13 @@ fn right_to_left_languages_get_dir_rtl() {
     let site = Fixture::base();
     site.build(&[]).assert_ok();
     let home = site.read("ar/index.html");
-    assert!(
-        home.starts_with("<!doctype html>\n<html lang=\"ar\" dir=\"rtl\">"),
-        "{home}"
-    );
+    assert!(home.starts_with("<!doctype html>\n<html lang=\"ar\" dir=\"rtl\">"), "{home}");
     // Untranslated content inside an RTL page keeps its own language and direction.
     let page = site.read("ar/rights/wages/index.html");
     assert!(page.contains("<html lang=\"ar\" dir=\"rtl\">"));
-    assert!(
-        page.contains("<article lang=\"zh-Hans\" dir=\"ltr\">"),
-        "{page}"
-    );
+    assert!(page.contains("<article lang=\"zh-Hans\" dir=\"ltr\">"), "{page}");
     // Phone numbers stay left-to-right.
-    assert!(
-        page.contains("<a href=\"tel:12333\"><bdi dir=\"ltr\" class=\"number\">12333</bdi>"),
-        "{page}"
-    );
+    assert!(page.contains("<a href=\"tel:12333\"><bdi dir=\"ltr\" class=\"number\">12333</bdi>"), "{page}");
     let zh = site.read("zh-Hans/index.html");
     assert!(zh.contains("<html lang=\"zh-Hans\" dir=\"ltr\">"));
 }
@@ -169,41 +131,19 @@ fn navigation_breadcrumbs_and_hotlines() {
     let page = site.read("zh-Hans/rights/contracts/index.html");
     assert!(page.contains("<ol><li><a href=\"../../\">首页</a></li><li><a href=\"../\">权利</a></li><li aria-current=\"page\">合同</li></ol>"), "{page}");
     assert!(page.contains("<a rel=\"prev\" href=\"../\">"), "{page}");
-    assert!(
-        page.contains("<a rel=\"next\" href=\"../wages/\">"),
-        "{page}"
-    );
-    assert!(
-        page.contains("<span class=\"label\">人社热线</span>"),
-        "{page}"
-    );
+    assert!(page.contains("<a rel=\"next\" href=\"../wages/\">"), "{page}");
+    assert!(page.contains("<span class=\"label\">人社热线</span>"), "{page}");
     // Long pages get a table of contents.
     assert!(page.contains("<nav class=\"toc\""), "{page}");
-    assert!(
-        page.contains("<time datetime=\"2026-01-31\">核实日期：2026年1月31日</time>"),
-        "{page}"
-    );
+    assert!(page.contains("<time datetime=\"2026-01-31\">核实日期：2026年1月31日</time>"), "{page}");
     let section = site.read("zh-Hans/rights/index.html");
-    assert!(
-        section.contains("<a href=\"contracts/\">合同</a><p>书面合同</p>"),
-        "{section}"
-    );
+    assert!(section.contains("<a href=\"contracts/\">合同</a><p>书面合同</p>"), "{section}");
     let chooser = site.read("index.html");
-    for (href, name) in [
-        ("zh-Hans/", "简体中文"),
-        ("en/", "English"),
-        ("ar/", "العربية"),
-    ] {
-        assert!(
-            chooser.contains(&format!("<a href=\"{href}\" hreflang=")),
-            "{chooser}"
-        );
+    for (href, name) in [("zh-Hans/", "简体中文"), ("en/", "English"), ("ar/", "العربية")] {
+        assert!(chooser.contains(&format!("<a href=\"{href}\" hreflang=")), "{chooser}");
         assert!(chooser.contains(name));
     }
-    assert!(
-        !chooser.contains("<script"),
-        "the chooser works without JavaScript"
-    );
+    assert!(!chooser.contains("<script"), "the chooser works without JavaScript");
 }
 
 #[test]
@@ -213,54 +153,27 @@ fn raw_html_is_sanitised() {
     let run = site.build(&[]);
     // Markdown links with a forbidden scheme are errors the editor must fix.
     run.assert_errors();
-    assert!(
-        run.stderr.contains("`javascript:` links are not allowed"),
-        "{}",
-        run.stderr
-    );
-    assert_eq!(
-        run.stderr.matches("links are not allowed").count(),
-        2,
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("`javascript:` links are not allowed"), "{}", run.stderr);
+    assert_eq!(run.stderr.matches("links are not allowed").count(), 2, "{}", run.stderr);
     // Raw HTML alone is cleaned silently.
     let body = body.replace("[a](javascript:alert(3)) [b](JaVaScRiPt:alert(4)) ", "");
     let site = Fixture::base_with(&[("content/rights/wages.md", &body)]);
     site.build(&[]).assert_ok();
     let page = site.read("zh-Hans/rights/wages/index.html").to_lowercase();
     let article = &page[page.find("<article").unwrap()..page.find("</article>").unwrap()];
-    for forbidden in [
-        "<script",
-        "onerror",
-        "javascript:",
-        "data:",
-        "onload",
-        "alert(",
-    ] {
-        assert!(
-            !article.contains(forbidden),
-            "{forbidden} survived: {article}"
-        );
+    for forbidden in ["<script", "onerror", "javascript:", "data:", "onload", "alert("] {
+        assert!(!article.contains(forbidden), "{forbidden} survived: {article}");
     }
-    assert!(
-        article.contains("<details><summary>法律</summary>"),
-        "{article}"
-    );
+    assert!(article.contains("<details><summary>法律</summary>"), "{article}");
 }
 
 #[test]
 fn trusted_html_is_kept_when_the_site_opts_in() {
     let config = format!("{}trust_html: true\n", common::CONFIG);
     let body = "---\ntitle: 表单\n---\n## 证据\n\n<form action=\"https://example.org\"><button>送出</button></form>\n";
-    let site = Fixture::base_with(&[
-        ("handbook.yaml", &config),
-        ("content/rights/wages.md", body),
-    ]);
+    let site = Fixture::base_with(&[("handbook.yaml", &config), ("content/rights/wages.md", body)]);
     site.build(&[]).assert_ok();
-    assert!(site
-        .read("zh-Hans/rights/wages/index.html")
-        .contains("<form action=\"https://example.org\">"));
+    assert!(site.read("zh-Hans/rights/wages/index.html").contains("<form action=\"https://example.org\">"));
 }
 
 #[test]
@@ -277,11 +190,7 @@ fn two_builds_are_byte_identical() {
         .output()
         .unwrap();
     assert!(run.status.success());
-    assert_eq!(
-        first,
-        tree(&other.out()),
-        "a single-threaded build in another folder differs"
-    );
+    assert_eq!(first, tree(&other.out()), "a single-threaded build in another folder differs");
 }
 
 #[test]
@@ -306,24 +215,15 @@ fn a_successful_build_replaces_stale_files() {
     let site = Fixture::base();
     site.build(&[]).assert_ok();
     std::fs::remove_file(site.root().join("content/rights/wages.md")).unwrap();
-    site.write(
-        "content/rights/contracts.md",
-        b"---\ntitle: x\n---\nno links\n",
-    );
-    site.write(
-        "content/rights/contracts.en.md",
-        b"---\ntitle: x\n---\nno links\n",
-    );
+    site.write("content/rights/contracts.md", b"---\ntitle: x\n---\nno links\n");
+    site.write("content/rights/contracts.en.md", b"---\ntitle: x\n---\nno links\n");
     site.build(&[]).assert_ok();
     assert!(!site.out().join("zh-Hans/rights/wages/index.html").exists());
 }
 
 #[test]
 fn drafts_are_built_only_on_request() {
-    let site = Fixture::base_with(&[(
-        "content/rights/later.md",
-        "---\ntitle: 草稿\ndraft: true\n---\n草稿。\n",
-    )]);
+    let site = Fixture::base_with(&[("content/rights/later.md", "---\ntitle: 草稿\ndraft: true\n---\n草稿。\n")]);
     site.build(&[]).assert_ok();
     assert!(!site.out().join("zh-Hans/rights/later/index.html").exists());
     site.build(&["--drafts"]).assert_ok();
@@ -340,10 +240,7 @@ fn slugs_and_assets() {
     site.write("content/rights/form.pdf", b"%PDF");
     site.build(&[]).assert_ok();
     let page = site.read("zh-Hans/rights/unpaid-wages/index.html");
-    assert!(
-        page.contains("src=\"../../../media/rights/form.png\""),
-        "{page}"
-    );
+    assert!(page.contains("src=\"../../../media/rights/form.png\""), "{page}");
     assert!(site.out().join("media/rights/form.pdf").is_file());
     assert_links_resolve(&site.out(), false);
 }
@@ -351,14 +248,9 @@ fn slugs_and_assets() {
 #[test]
 fn crlf_and_byte_order_marks_are_accepted() {
     let site = Fixture::base();
-    site.write(
-        "content/rights/wages.md",
-        "\u{feff}---\r\ntitle: 欠薪\r\n---\r\n## 证据\r\n\r\n正文\r\n".as_bytes(),
-    );
+    site.write("content/rights/wages.md", "\u{feff}---\r\ntitle: 欠薪\r\n---\r\n## 证据\r\n\r\n正文\r\n".as_bytes());
     site.build(&[]).assert_ok();
-    assert!(site
-        .read("zh-Hans/rights/wages/index.html")
-        .contains("<h1>欠薪</h1>"));
+    assert!(site.read("zh-Hans/rights/wages/index.html").contains("<h1>欠薪</h1>"));
 }
 
 #[test]
@@ -379,11 +271,7 @@ fn new_makes_a_handbook_that_builds_and_checks_clean() {
         .args(["--root", dir.path().to_str().unwrap(), "new", "my-handbook"])
         .output()
         .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     let root = dir.path().join("my-handbook");
     for command in [&["check"][..], &["build"][..]] {
         let run = std::process::Command::new(env!("CARGO_BIN_EXE_handbook"))
@@ -392,20 +280,10 @@ fn new_makes_a_handbook_that_builds_and_checks_clean() {
             .args(command)
             .output()
             .unwrap();
-        assert!(
-            run.status.success(),
-            "{}",
-            String::from_utf8_lossy(&run.stderr)
-        );
-        assert!(
-            !String::from_utf8_lossy(&run.stderr).contains("warning"),
-            "{}",
-            String::from_utf8_lossy(&run.stderr)
-        );
+        assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+        assert!(!String::from_utf8_lossy(&run.stderr).contains("warning"), "{}", String::from_utf8_lossy(&run.stderr));
     }
-    assert!(root
-        .join("public/zh-Hans/your-rights/unpaid-wages/index.html")
-        .is_file());
+    assert!(root.join("public/zh-Hans/your-rights/unpaid-wages/index.html").is_file());
     // A second `new` into the same folder changes nothing.
     let again = std::process::Command::new(env!("CARGO_BIN_EXE_handbook"))
         .args(["--root", dir.path().to_str().unwrap(), "new", "my-handbook"])

@@ -12,11 +12,7 @@ fn errors_of(changes: &[(&str, &str)], expected: &[&str]) -> String {
     let run = site.build(&[]);
     run.assert_errors();
     for location in expected {
-        assert!(
-            run.stderr.contains(location),
-            "{location} not named in:\n{}",
-            run.stderr
-        );
+        assert!(run.stderr.contains(location), "{location} not named in:\n{}", run.stderr);
     }
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
     assert!(!site.out().exists(), "a failed build wrote output");
@@ -25,23 +21,15 @@ fn errors_of(changes: &[(&str, &str)], expected: &[&str]) -> String {
 
 #[test]
 fn unknown_front_matter_key_with_suggestion() {
-    let stderr = errors_of(
-        &[(
-            "content/rights/wages.md",
-            "---\ntitel: 欠薪\n---\n## 证据\n",
-        )],
-        &["content/rights/wages.md:2:1"],
-    );
+    let stderr =
+        errors_of(&[("content/rights/wages.md", "---\ntitel: 欠薪\n---\n## 证据\n")], &["content/rights/wages.md:2:1"]);
     insta::assert_snapshot!(stderr);
 }
 
 #[test]
 fn missing_title() {
     let stderr = errors_of(
-        &[(
-            "content/rights/wages.md",
-            "---\ndescription: 无标题\n---\n## 证据\n",
-        )],
+        &[("content/rights/wages.md", "---\ndescription: 无标题\n---\n## 证据\n")],
         &["content/rights/wages.md:1:1"],
     );
     assert!(stderr.contains("this page has no title"), "{stderr}");
@@ -50,49 +38,29 @@ fn missing_title() {
 #[test]
 fn bad_dates_and_wrong_types() {
     let stderr = errors_of(
-        &[(
-            "content/rights/wages.md",
-            "---\ntitle: 欠薪\nweight: first\nreviewed: 2026-02-30\n---\n## 证据\n",
-        )],
+        &[("content/rights/wages.md", "---\ntitle: 欠薪\nweight: first\nreviewed: 2026-02-30\n---\n## 证据\n")],
         &["content/rights/wages.md:3:9"],
     );
     insta::assert_snapshot!(stderr);
     let stderr = errors_of(
-        &[(
-            "content/rights/wages.md",
-            "---\ntitle: 欠薪\nreviewed: 2026-02-30\nupdated: yesterday\n---\n## 证据\n",
-        )],
-        &[
-            "content/rights/wages.md:3:11",
-            "content/rights/wages.md:4:10",
-        ],
+        &[("content/rights/wages.md", "---\ntitle: 欠薪\nreviewed: 2026-02-30\nupdated: yesterday\n---\n## 证据\n")],
+        &["content/rights/wages.md:3:11", "content/rights/wages.md:4:10"],
     );
-    assert!(
-        stderr.contains("`2026-02-30` is not a valid date"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("`2026-02-30` is not a valid date"), "{stderr}");
 }
 
 #[test]
 fn yaml_syntax_errors_are_located() {
     let stderr = errors_of(
-        &[(
-            "content/rights/wages.md",
-            "---\ntitle: \"欠薪\n---\n## 证据\n",
-        )],
+        &[("content/rights/wages.md", "---\ntitle: \"欠薪\n---\n## 证据\n")],
         &["content/rights/wages.md:2:8"],
     );
     assert!(stderr.contains("error:"), "{stderr}");
-    let stderr = errors_of(
-        &[("content/rights/wages.md", "---\ntitle: Step 1: sign\n---\n")],
-        &["content/rights/wages.md:2:"],
-    );
+    let stderr =
+        errors_of(&[("content/rights/wages.md", "---\ntitle: Step 1: sign\n---\n")], &["content/rights/wages.md:2:"]);
     assert!(stderr.contains("must be put in quotes"), "{stderr}");
     let stderr = errors_of(
-        &[(
-            "content/rights/wages.md",
-            "---\ntitle: x\n\tweight: 1\n---\n## 证据\n",
-        )],
+        &[("content/rights/wages.md", "---\ntitle: x\n\tweight: 1\n---\n## 证据\n")],
         &["content/rights/wages.md:3:"],
     );
     assert!(stderr.contains("tabs"), "{stderr}");
@@ -100,46 +68,27 @@ fn yaml_syntax_errors_are_located() {
 
 #[test]
 fn pages_without_front_matter_or_empty() {
-    let stderr = errors_of(
-        &[("content/rights/wages.md", "# 欠薪\n")],
-        &["content/rights/wages.md:1:1"],
-    );
+    let stderr = errors_of(&[("content/rights/wages.md", "# 欠薪\n")], &["content/rights/wages.md:1:1"]);
     assert!(stderr.contains("this page has no front matter"), "{stderr}");
-    let stderr = errors_of(
-        &[("content/rights/wages.md", "")],
-        &["content/rights/wages.md:1:1"],
-    );
+    let stderr = errors_of(&[("content/rights/wages.md", "")], &["content/rights/wages.md:1:1"]);
     assert!(stderr.contains("this page is empty"), "{stderr}");
 }
 
 #[test]
 fn unknown_language_suffix() {
-    let stderr = errors_of(
-        &[("content/rights/contracts.eng.md", "---\ntitle: x\n---\n")],
-        &["content/rights/contracts.eng.md"],
-    );
+    let stderr =
+        errors_of(&[("content/rights/contracts.eng.md", "---\ntitle: x\n---\n")], &["content/rights/contracts.eng.md"]);
     insta::assert_snapshot!(stderr);
 }
 
 #[test]
 fn files_that_are_not_utf8() {
     let site = Fixture::base();
-    site.write(
-        "content/rights/wages.md",
-        b"---\ntitle: \xd0\xbd\xb9\xa4\n---\n",
-    );
+    site.write("content/rights/wages.md", b"---\ntitle: \xd0\xbd\xb9\xa4\n---\n");
     let run = site.build(&[]);
     run.assert_errors();
-    assert!(
-        run.stderr.contains("content/rights/wages.md:2:9"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("this file is not UTF-8 text"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("content/rights/wages.md:2:9"), "{}", run.stderr);
+    assert!(run.stderr.contains("this file is not UTF-8 text"), "{}", run.stderr);
 }
 
 #[test]
@@ -157,46 +106,33 @@ fn broken_links_and_anchors() {
 #[test]
 fn forbidden_link_schemes() {
     let stderr = errors_of(
-        &[("content/rights/wages.md", "---\ntitle: 欠薪\n---\n## 证据\n\n[x](javascript:alert(1)) ![y](data:image/png;base64,AAAA)\n")],
+        &[(
+            "content/rights/wages.md",
+            "---\ntitle: 欠薪\n---\n## 证据\n\n[x](javascript:alert(1)) ![y](data:image/png;base64,AAAA)\n",
+        )],
         &["content/rights/wages.md:6:1", "content/rights/wages.md:6:26"],
     );
-    assert_eq!(
-        stderr.matches("links are not allowed").count(),
-        2,
-        "{stderr}"
-    );
+    assert_eq!(stderr.matches("links are not allowed").count(), 2, "{stderr}");
 }
 
 #[test]
 fn two_pages_at_one_url() {
     let stderr = errors_of(
-        &[(
-            "content/rights/other.md",
-            "---\ntitle: 另一个\nslug: wages\n---\n",
-        )],
+        &[("content/rights/other.md", "---\ntitle: 另一个\nslug: wages\n---\n")],
         &["content/rights/other.md"],
     );
-    assert!(
-        stderr.contains("would both be published at `zh-Hans/rights/wages/`"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("would both be published at `zh-Hans/rights/wages/`"), "{stderr}");
 }
 
 #[test]
 fn a_folder_without_section_file() {
-    let stderr = errors_of(
-        &[("content/help/hotlines.md", "---\ntitle: 热线\n---\n")],
-        &["content/help"],
-    );
+    let stderr = errors_of(&[("content/help/hotlines.md", "---\ntitle: 热线\n---\n")], &["content/help"]);
     assert!(stderr.contains("_index.md"), "{stderr}");
 }
 
 #[test]
 fn configuration_errors() {
-    let config = common::CONFIG.replace(
-        "default_language: zh-Hans",
-        "default_language: zh-hans\ncolour: red",
-    );
+    let config = common::CONFIG.replace("default_language: zh-Hans", "default_language: zh-hans\ncolour: red");
     let stderr = errors_of(&[("handbook.yaml", &config)], &["handbook.yaml:6:1"]);
     insta::assert_snapshot!(stderr);
     let config = common::CONFIG.replace("default_language: zh-Hans", "default_language: zh");
@@ -212,11 +148,7 @@ fn missing_configuration() {
     let site = Fixture::new(&[("content/_index.md", "---\ntitle: x\n---\n".to_owned())]);
     let run = site.build(&[]);
     run.assert_errors();
-    assert!(
-        run.stderr.contains("no handbook.yaml in <root>"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("no handbook.yaml in <root>"), "{}", run.stderr);
     assert!(run.stderr.contains("handbook new"), "{}", run.stderr);
 }
 
@@ -224,31 +156,17 @@ fn missing_configuration() {
 fn theme_problems() {
     let config = format!("{}theme: fancy\n", common::CONFIG);
     let stderr = errors_of(&[("handbook.yaml", &config)], &["handbook.yaml"]);
-    assert!(
-        stderr.contains("the theme `fancy` does not exist"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("the theme `fancy` does not exist"), "{stderr}");
     let site = Fixture::base();
     for name in ["page.html", "chooser.html", "404.html", "hotlines.html"] {
         let text = std::fs::read_to_string(format!("themes/default/templates/{name}")).unwrap();
         site.write(&format!("themes/custom/templates/{name}"), text.as_bytes());
     }
-    site.write(
-        "themes/custom/templates/base.html",
-        b"<html>\n<title>{{ title }</title>\n",
-    );
-    std::fs::write(
-        site.root().join("handbook.yaml"),
-        format!("{}theme: custom\n", common::CONFIG),
-    )
-    .unwrap();
+    site.write("themes/custom/templates/base.html", b"<html>\n<title>{{ title }</title>\n");
+    std::fs::write(site.root().join("handbook.yaml"), format!("{}theme: custom\n", common::CONFIG)).unwrap();
     let run = site.build(&[]);
     run.assert_errors();
-    assert!(
-        run.stderr.contains("themes/custom/templates/base.html:2:"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("themes/custom/templates/base.html:2:"), "{}", run.stderr);
 }
 
 #[test]
@@ -262,45 +180,24 @@ fn ui_string_problems() {
 #[test]
 fn three_bad_files_give_three_errors_in_one_run() {
     let site = Fixture::base_with(&[
-        (
-            "content/rights/wages.md",
-            "---\ntitel: 欠薪\n---\n## 证据\n",
-        ),
-        (
-            "content/rights/contracts.en.md",
-            "---\ntitle: Contracts\nupdated: 2026-13-01\n---\n",
-        ),
-        (
-            "content/_index.ar.md",
-            "---\ntitle: الرئيسية\n---\n[x](nowhere.md)\n",
-        ),
+        ("content/rights/wages.md", "---\ntitel: 欠薪\n---\n## 证据\n"),
+        ("content/rights/contracts.en.md", "---\ntitle: Contracts\nupdated: 2026-13-01\n---\n"),
+        ("content/_index.ar.md", "---\ntitle: الرئيسية\n---\n[x](nowhere.md)\n"),
     ]);
     let run = site.build(&[]);
     run.assert_errors();
     assert_eq!(run.error_count(), 3, "{}", run.stderr);
     // Sorted by file, then line.
-    let first = run
-        .stderr
-        .find("content/_index.ar.md:4:1")
-        .expect("ar error");
-    let second = run
-        .stderr
-        .find("content/rights/contracts.en.md:3:10")
-        .expect("en error");
-    let third = run
-        .stderr
-        .find("content/rights/wages.md:2:1")
-        .expect("zh error");
+    let first = run.stderr.find("content/_index.ar.md:4:1").expect("ar error");
+    let second = run.stderr.find("content/rights/contracts.en.md:3:10").expect("en error");
+    let third = run.stderr.find("content/rights/wages.md:2:1").expect("zh error");
     assert!(first < second && second < third, "{}", run.stderr);
     assert!(run.stderr.contains("3 errors found"), "{}", run.stderr);
 }
 
 #[test]
 fn check_reports_json() {
-    let site = Fixture::base_with(&[(
-        "content/rights/wages.md",
-        "---\ntitel: 欠薪\n---\n## 证据\n",
-    )]);
+    let site = Fixture::base_with(&[("content/rights/wages.md", "---\ntitel: 欠薪\n---\n## 证据\n")]);
     let run = site.run(&["check", "--format", "json"]);
     assert_eq!(run.code, 1);
     let diagnostics: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");

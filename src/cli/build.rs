@@ -25,43 +25,20 @@ pub struct BuildArgs {
 }
 
 pub fn run(root: PathBuf, args: BuildArgs) -> ExitCode {
-    let out = if args.out.is_absolute() {
-        args.out.clone()
-    } else {
-        root.join(&args.out)
-    };
-    let options = BuildOptions {
-        root,
-        out: Some(out.clone()),
-        drafts: args.drafts,
-        portable: args.portable,
-    };
+    let out = if args.out.is_absolute() { args.out.clone() } else { root.join(&args.out) };
+    let options = BuildOptions { root, out: Some(out.clone()), drafts: args.drafts, portable: args.portable };
     let report = build(&options);
     super::print_report(&report);
     if report.succeeded {
         let mut stderr = std::io::stderr().lock();
-        let _ = writeln!(
-            stderr,
-            "Built {} pages ({} files) into {}.",
-            report.pages,
-            report.files,
-            out.display()
-        );
+        let _ = writeln!(stderr, "Built {} pages ({} files) into {}.", report.pages, report.files, out.display());
         if args.verbose {
             for (stage, time) in &report.timings {
-                let _ = writeln!(
-                    stderr,
-                    "  {stage:<9} {:>8.1} ms",
-                    time.as_secs_f64() * 1000.0
-                );
+                let _ = writeln!(stderr, "  {stage:<9} {:>8.1} ms", time.as_secs_f64() * 1000.0);
             }
         }
     } else {
-        let _ = writeln!(
-            std::io::stderr(),
-            "Nothing was written; {} is unchanged.",
-            out.display()
-        );
+        let _ = writeln!(std::io::stderr(), "Nothing was written; {} is unchanged.", out.display());
     }
     super::exit_code(&report)
 }

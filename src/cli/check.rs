@@ -27,26 +27,16 @@ pub struct CheckArgs {
 }
 
 pub fn run(root: PathBuf, args: CheckArgs) -> ExitCode {
-    let report = build(&BuildOptions {
-        root,
-        out: None,
-        drafts: args.drafts,
-        portable: false,
-    });
+    let report = build(&BuildOptions { root, out: None, drafts: args.drafts, portable: false });
     match args.format {
         Format::Json => {
-            let json = serde_json::to_string_pretty(&to_json(&report.diagnostics))
-                .unwrap_or_else(|_| "[]".to_owned());
+            let json = serde_json::to_string_pretty(&to_json(&report.diagnostics)).unwrap_or_else(|_| "[]".to_owned());
             let _ = writeln!(std::io::stdout(), "{json}");
         }
         Format::Human => {
             super::print_report(&report);
             if report.succeeded {
-                let _ = writeln!(
-                    std::io::stderr(),
-                    "No errors: {} pages checked.",
-                    report.pages
-                );
+                let _ = writeln!(std::io::stderr(), "No errors: {} pages checked.", report.pages);
             }
         }
     }

@@ -33,11 +33,7 @@ const STARTER: &[(&str, &str)] = starter!(
 );
 
 pub fn run(root: PathBuf, args: NewArgs) -> ExitCode {
-    let target = if args.name.is_absolute() {
-        args.name.clone()
-    } else {
-        root.join(&args.name)
-    };
+    let target = if args.name.is_absolute() { args.name.clone() } else { root.join(&args.name) };
     match create(&target) {
         Ok(()) => {
             let _ = writeln!(
@@ -56,27 +52,16 @@ pub fn run(root: PathBuf, args: NewArgs) -> ExitCode {
 }
 
 fn create(target: &Path) -> Result<(), Diagnostic> {
-    let not_empty = std::fs::read_dir(target)
-        .map(|mut entries| entries.next().is_some())
-        .unwrap_or(false);
+    let not_empty = std::fs::read_dir(target).map(|mut entries| entries.next().is_some()).unwrap_or(false);
     if not_empty {
-        return Err(Diagnostic::error(format!(
-            "{} already exists and is not empty",
-            target.display()
-        ))
-        .hint("choose a new folder name; nothing was changed"));
+        return Err(Diagnostic::error(format!("{} already exists and is not empty", target.display()))
+            .hint("choose a new folder name; nothing was changed"));
     }
     for (path, text) in STARTER {
         let file = target.join(path);
-        let written = file
-            .parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|()| std::fs::write(&file, text));
+        let written = file.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::write(&file, text));
         if let Err(error) = written {
-            return Err(Diagnostic::error(format!(
-                "cannot write {}: {error}",
-                file.display()
-            )));
+            return Err(Diagnostic::error(format!("cannot write {}: {error}", file.display())));
         }
     }
     Ok(())

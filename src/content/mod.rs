@@ -72,21 +72,13 @@ pub struct Content {
 
 impl Content {
     pub fn by_key(&self) -> BTreeMap<&str, DocId> {
-        self.docs
-            .iter()
-            .enumerate()
-            .map(|(id, doc)| (doc.key.as_str(), id))
-            .collect()
+        self.docs.iter().enumerate().map(|(id, doc)| (doc.key.as_str(), id)).collect()
     }
 }
 
 /// What a file under `content/` is.
 enum FileKind {
-    Markdown {
-        folder: String,
-        stem: String,
-        lang: String,
-    },
+    Markdown { folder: String, stem: String, lang: String },
     OfficeData,
     Asset,
 }
@@ -108,17 +100,12 @@ pub fn load(root: &Path, config: &Config, drafts: bool, diagnostics: &mut Diagno
         let shown = display_path(root, &file);
         let relative = display_path(&content_dir, &file);
         match classify(&relative, config) {
-            Ok(FileKind::Markdown { folder, stem, lang }) => {
-                markdown.push((file, folder, stem, lang))
-            }
+            Ok(FileKind::Markdown { folder, stem, lang }) => markdown.push((file, folder, stem, lang)),
             Ok(FileKind::OfficeData) => match source::read(root, &file) {
                 Ok(text) => content.office_files.push(text),
                 Err(diagnostic) => diagnostics.push(diagnostic),
             },
-            Ok(FileKind::Asset) => content.assets.push(Asset {
-                path: relative,
-                file,
-            }),
+            Ok(FileKind::Asset) => content.assets.push(Asset { path: relative, file }),
             Err(diagnostic) => diagnostics.push(diagnostic.in_path(shown)),
         }
     }
@@ -129,21 +116,13 @@ pub fn load(root: &Path, config: &Config, drafts: bool, diagnostics: &mut Diagno
             // A file that is not UTF-8 is reported, and its text (with replacement characters)
             // still stands for the page so that links to it do not fail too.
             let source = source::read(root, &file).unwrap_or_else(|diagnostic| {
-                let text = diagnostic
-                    .source
-                    .clone()
-                    .unwrap_or_else(|| SourceText::new(display_path(root, &file), ""));
+                let text = diagnostic.source.clone().unwrap_or_else(|| SourceText::new(display_path(root, &file), ""));
                 errors.push(diagnostic);
                 text
             });
             let (parsed, front_errors) = front_matter::parse(&source);
             errors.extend(front_errors);
-            let variant = Variant {
-                lang,
-                source,
-                front: parsed.front,
-                body_start: parsed.body_start,
-            };
+            let variant = Variant { lang, source, front: parsed.front, body_start: parsed.body_start };
             ((folder, stem, variant), errors)
         })
         .collect();
@@ -160,13 +139,8 @@ pub fn load(root: &Path, config: &Config, drafts: bool, diagnostics: &mut Diagno
 /// Every file under `dir`, sorted, skipping hidden files and folders.
 fn walk(dir: &Path, root: &Path, diagnostics: &mut Diagnostics) -> Vec<PathBuf> {
     let mut files = Vec::new();
-    let walker = WalkDir::new(dir)
-        .follow_links(false)
-        .sort_by_file_name()
-        .into_iter();
-    for entry in
-        walker.filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
-    {
+    let walker = WalkDir::new(dir).follow_links(false).sort_by_file_name().into_iter();
+    for entry in walker.filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')) {
         match entry {
             Ok(entry) if entry.file_type().is_file() => files.push(entry.into_path()),
             Ok(entry) if entry.path_is_symlink() => {
@@ -179,13 +153,8 @@ fn walk(dir: &Path, root: &Path, diagnostics: &mut Diagnostics) -> Vec<PathBuf> 
             }
             Ok(_) => {}
             Err(error) => {
-                let shown = error
-                    .path()
-                    .map(|p| display_path(root, p))
-                    .unwrap_or_default();
-                diagnostics.push(
-                    Diagnostic::error(format!("cannot read this folder: {error}")).in_path(shown),
-                );
+                let shown = error.path().map(|p| display_path(root, p)).unwrap_or_default();
+                diagnostics.push(Diagnostic::error(format!("cannot read this folder: {error}")).in_path(shown));
             }
         }
     }
@@ -204,9 +173,8 @@ fn classify(relative: &str, config: &Config) -> Result<FileKind, Diagnostic> {
     let (stem, lang) = match stem.rsplit_once('.') {
         Some((base, suffix)) if looks_like_language(suffix) => {
             if config.language(suffix).is_none() {
-                let mut diagnostic = Diagnostic::error(format!(
-                    "`.{suffix}` in this file name is not one of the site's languages"
-                ));
+                let mut diagnostic =
+                    Diagnostic::error(format!("`.{suffix}` in this file name is not one of the site's languages"));
                 if let Some(close) = suggest(suffix, config.language_codes()) {
                     diagnostic = diagnostic.hint(format!("did you mean `{base}.{close}.md`?"));
                 }
@@ -222,11 +190,7 @@ fn classify(relative: &str, config: &Config) -> Result<FileKind, Diagnostic> {
     if stem.is_empty() {
         return Err(Diagnostic::error("this file name has no name before `.md`"));
     }
-    Ok(FileKind::Markdown {
-        folder: folder.to_owned(),
-        stem: stem.to_owned(),
-        lang,
-    })
+    Ok(FileKind::Markdown { folder: folder.to_owned(), stem: stem.to_owned(), lang })
 }
 
 /// `en`, `zh-Hans`, `pt-BR`: a suffix that is meant as a language, even if not configured.
@@ -248,19 +212,9 @@ fn assemble(
     docs.insert("_index".to_owned(), new_doc("_index", true, ""));
     for (folder, stem, variant) in variants {
         let is_section = stem == "_index";
-        let key = if folder.is_empty() {
-            stem.clone()
-        } else {
-            format!("{folder}/{stem}")
-        };
-        let doc_stem = if is_section {
-            folder.rsplit('/').next().unwrap_or("").to_owned()
-        } else {
-            stem
-        };
-        let doc = docs
-            .entry(key.clone())
-            .or_insert_with(|| new_doc(&key, is_section, &doc_stem));
+        let key = if folder.is_empty() { stem.clone() } else { format!("{folder}/{stem}") };
+        let doc_stem = if is_section { folder.rsplit('/').next().unwrap_or("").to_owned() } else { stem };
+        let doc = docs.entry(key.clone()).or_insert_with(|| new_doc(&key, is_section, &doc_stem));
         if let Some(existing) = doc.variants.get(&variant.lang) {
             diagnostics.push(
                 Diagnostic::error(format!(
@@ -275,18 +229,12 @@ fn assemble(
         doc.variants.insert(variant.lang.clone(), variant);
     }
     // Every folder holding pages needs its own section file.
-    let folders: Vec<String> = docs
-        .keys()
-        .filter_map(|key| key.rsplit_once('/').map(|(folder, _)| folder.to_owned()))
-        .collect();
+    let folders: Vec<String> =
+        docs.keys().filter_map(|key| key.rsplit_once('/').map(|(folder, _)| folder.to_owned())).collect();
     for folder in folders {
         let mut path = String::new();
         for part in folder.split('/') {
-            path = if path.is_empty() {
-                part.to_owned()
-            } else {
-                format!("{path}/{part}")
-            };
+            path = if path.is_empty() { part.to_owned() } else { format!("{path}/{part}") };
             let key = format!("{path}/_index");
             if !docs.contains_key(&key) {
                 let stem = part.to_owned();
@@ -348,17 +296,12 @@ fn new_doc(key: &str, is_section: bool, stem: &str) -> Document {
 
 /// `labor-rights/_index` → `labor-rights`; `_index` → ``.
 pub fn section_folder(key: &str) -> &str {
-    key.strip_suffix("/_index")
-        .unwrap_or(if key == "_index" { "" } else { key })
+    key.strip_suffix("/_index").unwrap_or(if key == "_index" { "" } else { key })
 }
 
 /// The folder whose section a document belongs to: for a section, the folder above it.
 fn containing_folder(doc: &Document) -> &str {
-    let own = if doc.is_section {
-        section_folder(&doc.key)
-    } else {
-        doc.key.as_str()
-    };
+    let own = if doc.is_section { section_folder(&doc.key) } else { doc.key.as_str() };
     own.rsplit_once('/').map_or("", |(folder, _)| folder)
 }
 
@@ -367,24 +310,17 @@ fn sort_children(docs: &mut [Document], config: &Config) {
     let sort_keys: Vec<(i64, String, String)> = docs
         .iter()
         .map(|doc| match source_variant(doc, config) {
-            Some(variant) => (
-                variant.front.weight,
-                variant.front.title.clone(),
-                doc.key.clone(),
-            ),
+            Some(variant) => (variant.front.weight, variant.front.title.clone(), doc.key.clone()),
             None => (0, String::new(), doc.key.clone()),
         })
         .collect();
     for doc in docs.iter_mut() {
-        doc.children
-            .sort_by(|a, b| sort_keys[*a].cmp(&sort_keys[*b]));
+        doc.children.sort_by(|a, b| sort_keys[*a].cmp(&sort_keys[*b]));
     }
 }
 
 /// The version a document is translated from: the default language's, or the first language
 /// (in configured order) that has one.
 pub fn source_variant<'a>(doc: &'a Document, config: &Config) -> Option<&'a Variant> {
-    config
-        .fallback_chain(&config.default_language)
-        .find_map(|code| doc.variants.get(code))
+    config.fallback_chain(&config.default_language).find_map(|code| doc.variants.get(code))
 }

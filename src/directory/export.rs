@@ -87,22 +87,8 @@ pub fn export(directory: &Directory, config: &Config) -> Vec<u8> {
                 name: &r.name,
             })
             .collect(),
-        kinds: directory
-            .kinds
-            .iter()
-            .map(|t| TermOut {
-                id: &t.id,
-                label: &t.label,
-            })
-            .collect(),
-        services: directory
-            .services
-            .iter()
-            .map(|t| TermOut {
-                id: &t.id,
-                label: &t.label,
-            })
-            .collect(),
+        kinds: directory.kinds.iter().map(|t| TermOut { id: &t.id, label: &t.label }).collect(),
+        services: directory.services.iter().map(|t| TermOut { id: &t.id, label: &t.label }).collect(),
         offices: directory
             .offices
             .iter()
@@ -112,26 +98,10 @@ pub fn export(directory: &Directory, config: &Config) -> Vec<u8> {
                 region: &directory.regions[o.region].path,
                 name: &o.name,
                 address: &o.address,
-                geo: o.geo.map(|g| GeoOut {
-                    lat: round6(g.wgs84.0),
-                    lon: round6(g.wgs84.1),
-                    source_datum: g.datum,
-                }),
-                phones: o
-                    .phones
-                    .iter()
-                    .map(|p| PhoneOut {
-                        number: &p.number,
-                        tel: &p.tel,
-                        label: &p.label,
-                    })
-                    .collect(),
+                geo: o.geo.map(|g| GeoOut { lat: round6(g.wgs84.0), lon: round6(g.wgs84.1), source_datum: g.datum }),
+                phones: o.phones.iter().map(|p| PhoneOut { number: &p.number, tel: &p.tel, label: &p.label }).collect(),
                 opening_hours: o.hours.as_ref().map(|h| h.text.as_str()),
-                services: o
-                    .services
-                    .iter()
-                    .map(|&s| directory.services[s].id.as_str())
-                    .collect(),
+                services: o.services.iter().map(|&s| directory.services[s].id.as_str()).collect(),
                 languages: &o.languages,
                 website: o.website.as_deref(),
                 last_verified: o.last_verified.to_string(),

@@ -16,15 +16,14 @@ pub fn parse(text: &str) -> Result<OpeningHoursExpression, HoursError> {
     opening_hours_syntax::parse(text).map_err(|error| {
         let column = match &error {
             opening_hours_syntax::Error::Syntax(pest) => match pest.line_col {
-                pest::error::LineColLocation::Pos((_, column))
-                | pest::error::LineColLocation::Span((_, column), _) => column,
+                pest::error::LineColLocation::Pos((_, column)) | pest::error::LineColLocation::Span((_, column), _) => {
+                    column
+                }
             },
             _ => 1,
         };
         let message = match &error {
-            opening_hours_syntax::Error::Syntax(_) => {
-                "these opening hours cannot be read".to_owned()
-            }
+            opening_hours_syntax::Error::Syntax(_) => "these opening hours cannot be read".to_owned(),
             other => format!("these opening hours cannot be read: {other}"),
         };
         HoursError { column, message }
@@ -54,28 +53,18 @@ pub trait HoursWords {
 pub fn describe(expression: &OpeningHoursExpression, words: &dyn HoursWords) -> Option<String> {
     let mut parts = Vec::new();
     for rule in &expression.rules {
-        if !matches!(
-            rule.operator,
-            RuleOperator::Normal | RuleOperator::Additional
-        ) || !rule.comment.is_empty()
-        {
+        if !matches!(rule.operator, RuleOperator::Normal | RuleOperator::Additional) || !rule.comment.is_empty() {
             return None;
         }
         let day_selector = &rule.day_selector;
-        if !day_selector.year.is_empty()
-            || !day_selector.monthday.is_empty()
-            || !day_selector.week.is_empty()
-        {
+        if !day_selector.year.is_empty() || !day_selector.monthday.is_empty() || !day_selector.week.is_empty() {
             return None;
         }
         let days = if day_selector.weekday.is_empty() {
             words.every_day()
         } else {
-            let ranges: Option<Vec<String>> = day_selector
-                .weekday
-                .iter()
-                .map(|range| describe_days(range, words))
-                .collect();
+            let ranges: Option<Vec<String>> =
+                day_selector.weekday.iter().map(|range| describe_days(range, words)).collect();
             words.list(&ranges?)
         };
         let part = match rule.kind {
@@ -89,12 +78,9 @@ pub fn describe(expression: &OpeningHoursExpression, words: &dyn HoursWords) -> 
 
 fn describe_days(range: &WeekDayRange, words: &dyn HoursWords) -> Option<String> {
     match range {
-        WeekDayRange::Fixed {
-            range,
-            offset: 0,
-            nth_from_start,
-            nth_from_end,
-        } if !nth_from_start.contains(&false) && !nth_from_end.contains(&false) => {
+        WeekDayRange::Fixed { range, offset: 0, nth_from_start, nth_from_end }
+            if !nth_from_start.contains(&false) && !nth_from_end.contains(&false) =>
+        {
             let (from, to) = (number(*range.start()), number(*range.end()));
             Some(if from == to {
                 words.weekday(from)
@@ -102,10 +88,7 @@ fn describe_days(range: &WeekDayRange, words: &dyn HoursWords) -> Option<String>
                 words.day_range(&words.weekday(from), &words.weekday(to))
             })
         }
-        WeekDayRange::Holiday {
-            kind: HolidayKind::Public,
-            offset: 0,
-        } => Some(words.public_holidays()),
+        WeekDayRange::Holiday { kind: HolidayKind::Public, offset: 0 } => Some(words.public_holidays()),
         _ => None,
     }
 }
@@ -115,10 +98,7 @@ fn describe_times(rule: &RuleSequence, words: &dyn HoursWords) -> Option<String>
     if spans.is_empty() || spans == [(0, 0, 24, 0)] {
         return Some(words.all_day());
     }
-    let times: Vec<String> = spans
-        .iter()
-        .map(|(h1, m1, h2, m2)| format!("{h1}:{m1:02}–{h2}:{m2:02}"))
-        .collect();
+    let times: Vec<String> = spans.iter().map(|(h1, m1, h2, m2)| format!("{h1}:{m1:02}–{h2}:{m2:02}")).collect();
     Some(words.list(&times))
 }
 
@@ -127,18 +107,11 @@ fn fixed_spans(rule: &RuleSequence) -> Option<Vec<(u8, u8, u8, u8)>> {
     rule.time_selector
         .spans
         .iter()
-        .map(|span| {
-            match (
-                &span.range.start,
-                &span.range.end,
-                span.repeats,
-                span.open_end,
-            ) {
-                (Time::Fixed(start), Time::Fixed(end), None, false) => {
-                    Some((start.hour(), start.minute(), end.hour(), end.minute()))
-                }
-                _ => None,
+        .map(|span| match (&span.range.start, &span.range.end, span.repeats, span.open_end) {
+            (Time::Fixed(start), Time::Fixed(end), None, false) => {
+                Some((start.hour(), start.minute(), end.hour(), end.minute()))
             }
+            _ => None,
         })
         .collect()
 }
@@ -150,15 +123,7 @@ fn number(day: Weekday) -> u32 {
 /// schema.org `OpeningHoursSpecification`s for the regular weekly hours (holidays and
 /// constructs schema.org cannot express are left out).
 pub fn specifications(expression: &OpeningHoursExpression) -> Vec<serde_json::Value> {
-    const NAMES: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
+    const NAMES: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
     let mut specs = Vec::new();
     for rule in expression.rules.iter().filter(|r| r.kind == RuleKind::Open) {
         let Some(spans) = fixed_spans(rule) else {
@@ -166,10 +131,7 @@ pub fn specifications(expression: &OpeningHoursExpression) -> Vec<serde_json::Va
         };
         let mut days = Vec::new();
         for range in &rule.day_selector.weekday {
-            if let WeekDayRange::Fixed {
-                range, offset: 0, ..
-            } = range
-            {
+            if let WeekDayRange::Fixed { range, offset: 0, .. } = range {
                 let (from, to) = (number(*range.start()), number(*range.end()));
                 let mut day = from;
                 loop {
@@ -182,20 +144,12 @@ pub fn specifications(expression: &OpeningHoursExpression) -> Vec<serde_json::Va
             }
         }
         if rule.day_selector.weekday.is_empty() {
-            days.extend(
-                NAMES
-                    .iter()
-                    .map(|name| format!("https://schema.org/{name}")),
-            );
+            days.extend(NAMES.iter().map(|name| format!("https://schema.org/{name}")));
         }
         if days.is_empty() {
             continue;
         }
-        let spans = if spans.is_empty() {
-            vec![(0, 0, 24, 0)]
-        } else {
-            spans
-        };
+        let spans = if spans.is_empty() { vec![(0, 0, 24, 0)] } else { spans };
         for (h1, m1, h2, m2) in spans {
             specs.push(serde_json::json!({
                 "@type": "OpeningHoursSpecification",
@@ -216,16 +170,7 @@ mod tests {
 
     impl HoursWords for English {
         fn weekday(&self, day: u32) -> String {
-            [
-                "Monday",
-                "Tuesday",
-                "Wednesday",
-                "Thursday",
-                "Friday",
-                "Saturday",
-                "Sunday",
-            ][day as usize - 1]
-                .to_owned()
+            ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][day as usize - 1].to_owned()
         }
         fn day_range(&self, from: &str, to: &str) -> String {
             format!("{from} to {to}")
@@ -269,14 +214,8 @@ mod tests {
             describe(&hours, &English).unwrap(),
             "Monday, Wednesday and Friday, 8:30–17:00; Saturday, 9:00–12:00"
         );
-        assert_eq!(
-            describe(&parse("24/7").unwrap(), &English).unwrap(),
-            "every day, 24 hours"
-        );
-        assert_eq!(
-            describe(&parse("Jan-Mar Mo 10:00-12:00").unwrap(), &English),
-            None
-        );
+        assert_eq!(describe(&parse("24/7").unwrap(), &English).unwrap(), "every day, 24 hours");
+        assert_eq!(describe(&parse("Jan-Mar Mo 10:00-12:00").unwrap(), &English), None);
     }
 
     #[test]

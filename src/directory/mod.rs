@@ -102,10 +102,7 @@ impl Directory {
     /// Offices in a region and all regions below it.
     pub fn count_in(&self, region: usize) -> usize {
         let prefix = format!("{}/", self.regions[region].path);
-        self.offices
-            .iter()
-            .filter(|o| o.region == region || self.regions[o.region].path.starts_with(&prefix))
-            .count()
+        self.offices.iter().filter(|o| o.region == region || self.regions[o.region].path.starts_with(&prefix)).count()
     }
 
     /// `directory:` link paths: ``, `region/<path>`, `kind/<id>`.
@@ -120,12 +117,8 @@ impl Directory {
 impl DirectoryLinks for Directory {
     fn has_page(&self, path: &str) -> bool {
         path.is_empty()
-            || path
-                .strip_prefix("region/")
-                .is_some_and(|p| self.region_by_path(p).is_some())
-            || path
-                .strip_prefix("kind/")
-                .is_some_and(|k| self.kinds.iter().any(|t| t.id == k))
+            || path.strip_prefix("region/").is_some_and(|p| self.region_by_path(p).is_some())
+            || path.strip_prefix("kind/").is_some_and(|k| self.kinds.iter().any(|t| t.id == k))
     }
 
     fn has_anchor(&self, path: &str, anchor: &str) -> bool {
@@ -145,29 +138,19 @@ impl DirectoryLinks for Directory {
 }
 
 /// Loads and validates the directory files. `None` when the site has no directory.
-pub fn load(
-    files: &[SourceText],
-    config: &Config,
-    today: Date,
-    diagnostics: &mut Diagnostics,
-) -> Option<Directory> {
+pub fn load(files: &[SourceText], config: &Config, today: Date, diagnostics: &mut Diagnostics) -> Option<Directory> {
     if files.is_empty() {
         return None;
     }
     let name_of = |file: &SourceText| file.path.rsplit('/').next().unwrap_or("").to_owned();
     let regions_file = files.iter().find(|f| name_of(f) == REGIONS_FILE);
     let services_file = files.iter().find(|f| name_of(f) == SERVICES_FILE);
-    let mut validator = Validator {
-        config,
-        diagnostics,
-        directory: Directory::default(),
-    };
+    let mut validator = Validator { config, diagnostics, directory: Directory::default() };
     match regions_file {
         Some(file) => validator.regions(file),
-        None => validator.diagnostics.push(missing_file(
-            REGIONS_FILE,
-            "guangdong:\n  name: { zh-Hans: 广东省, en: Guangdong }",
-        )),
+        None => validator
+            .diagnostics
+            .push(missing_file(REGIONS_FILE, "guangdong:\n  name: { zh-Hans: 广东省, en: Guangdong }")),
     }
     match services_file {
         Some(file) => validator.vocabularies(file),
@@ -181,11 +164,7 @@ pub fn load(
     let regions = directory.regions.clone();
     let kinds = directory.kinds.clone();
     directory.offices.sort_by(|a, b| {
-        (&regions[a.region].path, &kinds[a.kind].id, &a.id).cmp(&(
-            &regions[b.region].path,
-            &kinds[b.kind].id,
-            &b.id,
-        ))
+        (&regions[a.region].path, &kinds[a.kind].id, &a.id).cmp(&(&regions[b.region].path, &kinds[b.kind].id, &b.id))
     });
     Some(directory)
 }
@@ -214,10 +193,7 @@ impl Validator<'_> {
         let mut top: Vec<(String, RegionFile, Entry)> = read
             .parsed
             .into_iter()
-            .flat_map(|(entry, map)| {
-                map.into_iter()
-                    .map(move |(id, region)| (id, region, entry.clone()))
-            })
+            .flat_map(|(entry, map)| map.into_iter().map(move |(id, region)| (id, region, entry.clone())))
             .collect();
         top.sort_by(|a, b| (a.1.weight, &a.0).cmp(&(b.1.weight, &b.0)));
         for (id, region, entry) in top {
@@ -225,19 +201,10 @@ impl Validator<'_> {
         }
     }
 
-    fn add_region(
-        &mut self,
-        file: &SourceText,
-        entry: &Entry,
-        parent: Option<usize>,
-        id: &str,
-        region: RegionFile,
-    ) {
+    fn add_region(&mut self, file: &SourceText, entry: &Entry, parent: Option<usize>, id: &str, region: RegionFile) {
         let span = find_in(file, entry, id);
         if id.is_empty()
-            || !id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             || id == "kind"
         {
             self.diagnostics.push(
@@ -293,24 +260,15 @@ impl Validator<'_> {
         }
     }
 
-    fn offices(
-        &mut self,
-        file: &SourceText,
-        today: Date,
-        seen: &mut BTreeMap<String, (SourceText, Range<usize>)>,
-    ) {
+    fn offices(&mut self, file: &SourceText, today: Date, seen: &mut BTreeMap<String, (SourceText, Range<usize>)>) {
         let document = Document::whole(file);
         match document.parse_value() {
             Ok(serde_yaml::Value::Sequence(_)) | Ok(serde_yaml::Value::Null) => {}
             Ok(_) => {
                 self.diagnostics.push(
-                    Diagnostic::error(
-                        "an office file must be a list of offices, each starting with `- id: …`",
-                    )
-                    .at(file, 0..0)
-                    .hint(
-                        "the region tree goes in _regions.yaml, the vocabularies in _services.yaml",
-                    ),
+                    Diagnostic::error("an office file must be a list of offices, each starting with `- id: …`")
+                        .at(file, 0..0)
+                        .hint("the region tree goes in _regions.yaml, the vocabularies in _services.yaml"),
                 );
                 return;
             }
@@ -355,28 +313,20 @@ impl Validator<'_> {
             seen.insert(office.id.clone(), (file.clone(), id_span.clone()));
         }
         if office.id.is_empty()
-            || !office
-                .id
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            || !office.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
             || RESERVED_IDS.contains(&office.id.as_str())
         {
             self.diagnostics.push(
-                Diagnostic::error(format!("`{}` cannot be an office id", office.id))
-                    .at(file, id_span)
-                    .hint("office ids are letters, digits and hyphens, e.g. shenzhen-arbitration; they become link anchors"),
+                Diagnostic::error(format!("`{}` cannot be an office id", office.id)).at(file, id_span).hint(
+                    "office ids are letters, digits and hyphens, e.g. shenzhen-arbitration; they become link anchors",
+                ),
             );
         }
         let kind = self.term(file, at("kind", &office.kind), &office.kind, true);
         let region = match self.directory.region_by_path(&office.region) {
             Some(region) => Some(region),
             None => {
-                let paths: Vec<String> = self
-                    .directory
-                    .regions
-                    .iter()
-                    .map(|r| r.path.clone())
-                    .collect();
+                let paths: Vec<String> = self.directory.regions.iter().map(|r| r.path.clone()).collect();
                 self.unknown(
                     file,
                     at("region", &office.region),
@@ -390,15 +340,10 @@ impl Validator<'_> {
         };
         self.localized(file, at("name", ""), &office.name, "office name");
         self.localized(file, at("address", ""), &office.address, "address");
-        let services: Vec<Option<usize>> = office
-            .services
-            .iter()
-            .map(|s| self.term(file, at("services", s), s, false))
-            .collect();
+        let services: Vec<Option<usize>> =
+            office.services.iter().map(|s| self.term(file, at("services", s), s, false)).collect();
         for language in &office.languages {
-            let well_formed = language
-                .parse::<LanguageIdentifier>()
-                .is_ok_and(|id| id.to_string() == *language);
+            let well_formed = language.parse::<LanguageIdentifier>().is_ok_and(|id| id.to_string() == *language);
             if !well_formed {
                 self.diagnostics.push(
                     Diagnostic::error(format!("`{language}` is not a language tag"))
@@ -416,17 +361,8 @@ impl Validator<'_> {
                         .hint("use digits, spaces, +, -, ( and ) only, with at least 3 digits, e.g. \"+86 755 1234 5678\" or \"12333\""),
                 );
             }
-            self.localized(
-                file,
-                at("number", &phone.number),
-                &phone.label,
-                "phone label",
-            );
-            phones.push(Phone {
-                tel: tel_uri(&phone.number),
-                number: phone.number,
-                label: phone.label,
-            });
+            self.localized(file, at("number", &phone.number), &phone.label, "phone label");
+            phones.push(Phone { tel: tel_uri(&phone.number), number: phone.number, label: phone.label });
         }
         let hours = office.hours.and_then(|text| match hours::parse(&text) {
             Ok(parsed) => Some(Hours { text, parsed }),
@@ -463,9 +399,7 @@ impl Validator<'_> {
                 self.diagnostics.push(
                     Diagnostic::error(format!("`last_verified` is {date}, a day in the future"))
                         .at(file, at("last_verified", &office.last_verified))
-                        .hint(format!(
-                            "write the day someone last confirmed these details (today is {today})"
-                        )),
+                        .hint(format!("write the day someone last confirmed these details (today is {today})")),
                 );
                 date
             }
@@ -523,31 +457,14 @@ impl Validator<'_> {
         })
     }
 
-    fn term(
-        &mut self,
-        file: &SourceText,
-        span: Range<usize>,
-        id: &str,
-        is_kind: bool,
-    ) -> Option<usize> {
-        let terms = if is_kind {
-            &self.directory.kinds
-        } else {
-            &self.directory.services
-        };
+    fn term(&mut self, file: &SourceText, span: Range<usize>, id: &str, is_kind: bool) -> Option<usize> {
+        let terms = if is_kind { &self.directory.kinds } else { &self.directory.services };
         if let Some(index) = terms.iter().position(|t| t.id == id) {
             return Some(index);
         }
         let known: Vec<String> = terms.iter().map(|t| t.id.clone()).collect();
         let what = if is_kind { "kind" } else { "service" };
-        self.unknown(
-            file,
-            span,
-            what,
-            id,
-            known.iter().map(String::as_str),
-            SERVICES_FILE,
-        );
+        self.unknown(file, span, what, id, known.iter().map(String::as_str), SERVICES_FILE);
         None
     }
 
@@ -560,43 +477,33 @@ impl Validator<'_> {
         known: impl Iterator<Item = &'k str> + Clone,
         defined_in: &str,
     ) {
-        let mut diagnostic =
-            Diagnostic::error(format!("there is no {what} `{value}`")).at(file, span);
+        let mut diagnostic = Diagnostic::error(format!("there is no {what} `{value}`")).at(file, span);
         if let Some(close) = suggest(value, known.clone()) {
             diagnostic = diagnostic.hint(format!("did you mean `{close}`?"));
         }
         let list: Vec<&str> = known.take(12).collect();
-        self.diagnostics.push(diagnostic.hint(format!(
-            "{what}s are defined in {defined_in}: {}",
-            list.join(", ")
-        )));
+        self.diagnostics.push(diagnostic.hint(format!("{what}s are defined in {defined_in}: {}", list.join(", "))));
     }
 
     /// Checks a text map: the default language is there, and every key is a site language.
     fn localized(&mut self, file: &SourceText, span: Range<usize>, text: &Localized, what: &str) {
         let config = self.config;
-        if !text.is_empty() && !text.contains_key(&config.default_language) && what != "phone label"
-        {
+        if !text.is_empty() && !text.contains_key(&config.default_language) && what != "phone label" {
             self.diagnostics.push(
                 Diagnostic::error(format!(
                     "the {what} has no text in the default language `{}`",
                     config.default_language
                 ))
                 .at(file, span.clone())
-                .hint(format!(
-                    "add `{}: …`; other languages fall back to it",
-                    config.default_language
-                )),
+                .hint(format!("add `{}: …`; other languages fall back to it", config.default_language)),
             );
         }
         if what == "office name" && text.is_empty() {
-            self.diagnostics
-                .push(Diagnostic::error("the office has no name").at(file, span.clone()));
+            self.diagnostics.push(Diagnostic::error("the office has no name").at(file, span.clone()));
         }
         for code in text.keys().filter(|code| config.language(code).is_none()) {
             let mut diagnostic =
-                Diagnostic::error(format!("`{code}` is not one of the site's languages"))
-                    .at(file, span.clone());
+                Diagnostic::error(format!("`{code}` is not one of the site's languages")).at(file, span.clone());
             if let Some(close) = suggest(code, config.language_codes()) {
                 diagnostic = diagnostic.hint(format!("did you mean `{close}`?"));
             }
@@ -621,8 +528,8 @@ fn find_key_value(file: &SourceText, entry: &Entry, key: &str, value: &str) -> R
     let mut search_from = 0;
     while let Some(found) = text[search_from..].find(&pattern) {
         let start = search_from + found;
-        let at_word_start = start == 0
-            || !text[..start].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '-');
+        let at_word_start =
+            start == 0 || !text[..start].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '-');
         if at_word_start {
             let after = start + pattern.len();
             if value.is_empty() {
@@ -630,8 +537,7 @@ fn find_key_value(file: &SourceText, entry: &Entry, key: &str, value: &str) -> R
             }
             if let Some(offset) = text[after..].find(value) {
                 let value_start = after + offset;
-                return entry.span.start + value_start
-                    ..entry.span.start + value_start + value.len();
+                return entry.span.start + value_start..entry.span.start + value_start + value.len();
             }
             return entry.span.start + start..entry.span.start + after;
         }

@@ -11,17 +11,11 @@ pub enum LinkKind {
     /// `#anchor` on the same page.
     SamePage { anchor: String },
     /// A relative path to another file of the content (`../wages/arrears.md#evidence`).
-    Relative {
-        path: String,
-        anchor: Option<String>,
-    },
+    Relative { path: String, anchor: Option<String> },
     /// `http:`, `https:`, `mailto:`, `tel:`, …: written out as it is.
     External,
     /// `directory:…`: a page of the office directory.
-    Directory {
-        path: String,
-        anchor: Option<String>,
-    },
+    Directory { path: String, anchor: Option<String> },
     /// `/path`: would break under a sub-path.
     Absolute,
     /// A scheme that can run code or is unknown (`javascript:`, `data:`, `vbscript:`, …).
@@ -33,10 +27,7 @@ pub enum LinkKind {
 pub fn classify(dest: &str) -> LinkKind {
     // Browsers ignore ASCII whitespace and control characters inside a scheme
     // ("java\tscript:"), so the scheme is read the way a browser reads it.
-    let compact: String = dest
-        .chars()
-        .filter(|c| !c.is_ascii_whitespace() && !c.is_ascii_control())
-        .collect();
+    let compact: String = dest.chars().filter(|c| !c.is_ascii_whitespace() && !c.is_ascii_control()).collect();
     if compact.is_empty() {
         return LinkKind::Empty;
     }
@@ -45,10 +36,7 @@ pub fn classify(dest: &str) -> LinkKind {
         if scheme == DIRECTORY_SCHEME {
             let rest = &compact[scheme.len() + 1..];
             let (path, anchor) = split_anchor(rest);
-            return LinkKind::Directory {
-                path: path.trim_matches('/').to_owned(),
-                anchor,
-            };
+            return LinkKind::Directory { path: path.trim_matches('/').to_owned(), anchor };
         }
         if ALLOWED_SCHEMES.contains(&scheme.as_str()) {
             return LinkKind::External;
@@ -56,9 +44,7 @@ pub fn classify(dest: &str) -> LinkKind {
         return LinkKind::Forbidden { scheme };
     }
     if let Some(anchor) = compact.strip_prefix('#') {
-        return LinkKind::SamePage {
-            anchor: percent_decode(anchor),
-        };
+        return LinkKind::SamePage { anchor: percent_decode(anchor) };
     }
     if compact.starts_with("//") {
         return LinkKind::External;
@@ -68,10 +54,7 @@ pub fn classify(dest: &str) -> LinkKind {
     }
     let (path, anchor) = split_anchor(dest.trim());
     let path = path.split('?').next().unwrap_or("");
-    LinkKind::Relative {
-        path: percent_decode(path),
-        anchor,
-    }
+    LinkKind::Relative { path: percent_decode(path), anchor }
 }
 
 /// The scheme of a URL: letters, digits, `+`, `-`, `.` before the first `:`, starting with a
@@ -81,16 +64,12 @@ fn scheme_of(url: &str) -> Option<&str> {
     let scheme = &url[..colon];
     let mut chars = scheme.chars();
     let first = chars.next()?;
-    (first.is_ascii_alphabetic() && chars.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)))
-        .then_some(scheme)
+    (first.is_ascii_alphabetic() && chars.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))).then_some(scheme)
 }
 
 fn split_anchor(text: &str) -> (String, Option<String>) {
     match text.split_once('#') {
-        Some((path, anchor)) => (
-            path.to_owned(),
-            Some(percent_decode(anchor)).filter(|a| !a.is_empty()),
-        ),
+        Some((path, anchor)) => (path.to_owned(), Some(percent_decode(anchor)).filter(|a| !a.is_empty())),
         None => (text.to_owned(), None),
     }
 }
@@ -163,47 +142,21 @@ mod tests {
 
     #[test]
     fn classifies_schemes_like_a_browser() {
-        assert_eq!(
-            classify("JaVaScRiPt:alert(1)"),
-            LinkKind::Forbidden {
-                scheme: "javascript".into()
-            }
-        );
-        assert_eq!(
-            classify(" java\tscript:alert(1)"),
-            LinkKind::Forbidden {
-                scheme: "javascript".into()
-            }
-        );
-        assert_eq!(
-            classify("data:text/html,x"),
-            LinkKind::Forbidden {
-                scheme: "data".into()
-            }
-        );
+        assert_eq!(classify("JaVaScRiPt:alert(1)"), LinkKind::Forbidden { scheme: "javascript".into() });
+        assert_eq!(classify(" java\tscript:alert(1)"), LinkKind::Forbidden { scheme: "javascript".into() });
+        assert_eq!(classify("data:text/html,x"), LinkKind::Forbidden { scheme: "data".into() });
         assert_eq!(classify("https://example.org/a:b"), LinkKind::External);
         assert_eq!(classify("tel:12333"), LinkKind::External);
         assert_eq!(classify("/etc/passwd"), LinkKind::Absolute);
         assert_eq!(
             classify("../wages/arrears.md#step-2"),
-            LinkKind::Relative {
-                path: "../wages/arrears.md".into(),
-                anchor: Some("step-2".into())
-            }
+            LinkKind::Relative { path: "../wages/arrears.md".into(), anchor: Some("step-2".into()) }
         );
         assert_eq!(
             classify("directory:region/guangdong/shenzhen"),
-            LinkKind::Directory {
-                path: "region/guangdong/shenzhen".into(),
-                anchor: None
-            }
+            LinkKind::Directory { path: "region/guangdong/shenzhen".into(), anchor: None }
         );
-        assert_eq!(
-            classify("#%E6%AC%A0"),
-            LinkKind::SamePage {
-                anchor: "欠".into()
-            }
-        );
+        assert_eq!(classify("#%E6%AC%A0"), LinkKind::SamePage { anchor: "欠".into() });
     }
 
     #[test]

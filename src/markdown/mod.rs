@@ -46,10 +46,7 @@ pub struct Parsed {
 }
 
 pub fn options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
+    Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS
 }
 
 pub fn parse(body: &str) -> Parsed {
@@ -75,11 +72,7 @@ pub fn parse(body: &str) -> Parsed {
                         " <a class=\"anchor\" href=\"#{}\" aria-hidden=\"true\" tabindex=\"-1\">#</a>",
                         links::encode_fragment(&id)
                     ))));
-                    headings.push(Heading {
-                        level,
-                        id,
-                        text: text.trim().to_owned(),
-                    });
+                    headings.push(Heading { level, id, text: text.trim().to_owned() });
                 }
             }
             Event::Text(text) | Event::Code(text) => {
@@ -89,12 +82,9 @@ pub fn parse(body: &str) -> Parsed {
                 plain_text.push_str(text);
             }
             Event::SoftBreak | Event::HardBreak => plain_text.push(' '),
-            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell) => {
-                plain_text.push('\n')
-            }
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell) => plain_text.push('\n'),
             Event::Html(_) | Event::InlineHtml(_) => has_raw_html = true,
-            Event::Start(Tag::Link { dest_url, .. })
-            | Event::Start(Tag::Image { dest_url, .. }) => {
+            Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
                 let is_image = matches!(event, Event::Start(Tag::Image { .. }));
                 links.push(LinkRef {
                     dest: dest_url.to_string(),
@@ -107,13 +97,7 @@ pub fn parse(body: &str) -> Parsed {
         }
         events.push(event.into_static());
     }
-    Parsed {
-        events,
-        headings,
-        links,
-        has_raw_html,
-        plain_text,
-    }
+    Parsed { events, headings, links, has_raw_html, plain_text }
 }
 
 fn heading_level(level: HeadingLevel) -> u8 {
@@ -132,11 +116,7 @@ pub enum Href {
 impl Parsed {
     /// Headings for a table of contents, when the page is long enough to need one.
     pub fn toc(&self) -> Vec<&Heading> {
-        let entries: Vec<&Heading> = self
-            .headings
-            .iter()
-            .filter(|h| h.level == 2 || h.level == 3)
-            .collect();
+        let entries: Vec<&Heading> = self.headings.iter().filter(|h| h.level == 2 || h.level == 3).collect();
         if entries.len() >= TOC_MIN_HEADINGS {
             entries
         } else {
@@ -146,20 +126,11 @@ impl Parsed {
 
     /// Renders HTML, asking `href_for` where each link (in document order) goes. Raw HTML is
     /// sanitised unless `trust_html`.
-    pub fn render(
-        &self,
-        trust_html: bool,
-        mut href_for: impl FnMut(usize, &LinkRef) -> Href,
-    ) -> String {
+    pub fn render(&self, trust_html: bool, mut href_for: impl FnMut(usize, &LinkRef) -> Href) -> String {
         let mut link_index = 0;
         let mut dropped: Vec<bool> = Vec::new();
         let events = self.events.iter().filter_map(|event| match event {
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url: _,
-                title,
-                id,
-            }) => {
+            Event::Start(Tag::Link { link_type, dest_url: _, title, id }) => {
                 let link = &self.links[link_index];
                 let href = href_for(link_index, link);
                 link_index += 1;
@@ -186,12 +157,7 @@ impl Parsed {
                     Some(event.clone())
                 }
             }
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url: _,
-                title,
-                id,
-            }) => {
+            Event::Start(Tag::Image { link_type, dest_url: _, title, id }) => {
                 let link = &self.links[link_index];
                 let href = href_for(link_index, link);
                 link_index += 1;
@@ -236,17 +202,8 @@ mod tests {
     fn links_are_rewritten_in_order() {
         let parsed = parse("[a](a.md) and [b](https://example.org) ![c](c.png)");
         assert_eq!(parsed.links.len(), 3);
-        let html = parsed.render(false, |index, _| {
-            if index == 1 {
-                Href::Drop
-            } else {
-                Href::To(format!("/{index}"))
-            }
-        });
-        assert_eq!(
-            html,
-            "<p><a href=\"/0\">a</a> and b <img src=\"/2\" alt=\"c\" /></p>\n"
-        );
+        let html = parsed.render(false, |index, _| if index == 1 { Href::Drop } else { Href::To(format!("/{index}")) });
+        assert_eq!(html, "<p><a href=\"/0\">a</a> and b <img src=\"/2\" alt=\"c\" /></p>\n");
     }
 
     #[test]

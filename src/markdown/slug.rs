@@ -49,16 +49,10 @@ mod tests {
 
     #[test]
     fn follows_github_rules() {
-        assert_eq!(
-            github_id("Step 3: Apply for arbitration"),
-            "step-3-apply-for-arbitration"
-        );
+        assert_eq!(github_id("Step 3: Apply for arbitration"), "step-3-apply-for-arbitration");
         assert_eq!(github_id("第三步：申请仲裁"), "第三步申请仲裁");
         assert_eq!(github_id("What's new?  Really"), "whats-new--really");
-        assert_eq!(
-            github_id("snake_case & kebab-case"),
-            "snake_case--kebab-case"
-        );
+        assert_eq!(github_id("snake_case & kebab-case"), "snake_case--kebab-case");
         assert_eq!(github_id("Árbitro Ñ"), "árbitro-ñ");
         assert_eq!(github_id("حقوق العمال"), "حقوق-العمال");
     }

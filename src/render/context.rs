@@ -50,12 +50,7 @@ pub struct DateParts {
 
 impl From<Date> for DateParts {
     fn from(date: Date) -> Self {
-        DateParts {
-            year: date.year,
-            month: date.month,
-            day: date.day,
-            iso: date.to_string(),
-        }
+        DateParts { year: date.year, month: date.month, day: date.day, iso: date.to_string() }
     }
 }
 
@@ -82,6 +77,17 @@ pub struct Chrome {
     pub portable: bool,
     /// The office directory's home, when the site has one.
     pub directory_url: Option<String>,
+    /// This language's search page.
+    pub search_url: String,
+}
+
+/// One entry of the full list of pages on the search page (shown without JavaScript).
+#[derive(Debug, Serialize)]
+pub struct PageListItem {
+    pub title: String,
+    pub url: String,
+    pub lang: Option<String>,
+    pub depth: usize,
 }
 
 #[derive(Debug, Serialize)]

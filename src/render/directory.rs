@@ -91,10 +91,7 @@ struct DirectoryContext {
 }
 
 impl Renderer<'_> {
-    pub(super) fn directory_pages(
-        &self,
-        directory: &Directory,
-    ) -> Vec<Result<OutputFile, Diagnostic>> {
+    pub(super) fn directory_pages(&self, directory: &Directory) -> Vec<Result<OutputFile, Diagnostic>> {
         let mut pages = Vec::new();
         for lang in self.config().language_codes() {
             pages.push(self.directory_page(directory, lang, Page::Home));
@@ -112,12 +109,7 @@ impl Renderer<'_> {
         pages
     }
 
-    fn directory_page(
-        &self,
-        directory: &Directory,
-        lang: &str,
-        page: Page,
-    ) -> Result<OutputFile, Diagnostic> {
+    fn directory_page(&self, directory: &Directory, lang: &str, page: Page) -> Result<OutputFile, Diagnostic> {
         let path_in = |code: &str| match page {
             Page::Home => home_path(code),
             Page::Region(i) => region_path(code, &directory.regions[i].path),
@@ -139,10 +131,7 @@ impl Renderer<'_> {
             .collect();
         let alternates = config
             .language_codes()
-            .map(|code| Alternate {
-                hreflang: code.to_owned(),
-                href: self.absolute_or_relative(&here, &path_in(code)),
-            })
+            .map(|code| Alternate { hreflang: code.to_owned(), href: self.absolute_or_relative(&here, &path_in(code)) })
             .chain(std::iter::once(Alternate {
                 hreflang: "x-default".to_owned(),
                 href: self.absolute_or_relative(&here, &path_in(&config.default_language)),
@@ -150,10 +139,7 @@ impl Renderer<'_> {
             .collect();
         let home_title = self.translator.text(lang, "directory-title", None);
         let mut breadcrumbs = vec![LinkItem {
-            title: config
-                .pick(&config.title, lang)
-                .unwrap_or_default()
-                .to_owned(),
+            title: config.pick(&config.title, lang).unwrap_or_default().to_owned(),
             url: self.link(&here, &format!("{lang}/")),
             lang: None,
             description: None,
@@ -161,13 +147,9 @@ impl Renderer<'_> {
         }];
         let (title, regions, kinds, counts, groups) = match page {
             Page::Home => {
-                let top: Vec<usize> = (0..directory.regions.len())
-                    .filter(|&i| directory.regions[i].parent.is_none())
-                    .collect();
-                let regions = top
-                    .iter()
-                    .map(|&i| self.region_item(directory, i, lang, &here, true))
-                    .collect();
+                let top: Vec<usize> =
+                    (0..directory.regions.len()).filter(|&i| directory.regions[i].parent.is_none()).collect();
+                let regions = top.iter().map(|&i| self.region_item(directory, i, lang, &here, true)).collect();
                 let kinds = self.kind_items(directory, lang, &here, None);
                 let counts = (0..directory.kinds.len())
                     .map(|k| directory.offices.iter().filter(|o| o.kind == k).count())
@@ -184,12 +166,7 @@ impl Renderer<'_> {
                 }
                 for &a in ancestors.iter().rev() {
                     let name = self.pick(&directory.regions[a].name, lang).0;
-                    breadcrumbs.push(self.crumb(
-                        &name,
-                        lang,
-                        &here,
-                        &region_path(lang, &directory.regions[a].path),
-                    ));
+                    breadcrumbs.push(self.crumb(&name, lang, &here, &region_path(lang, &directory.regions[a].path)));
                 }
                 let sub = directory.regions[index]
                     .children
@@ -198,58 +175,32 @@ impl Renderer<'_> {
                     .collect();
                 let groups = (0..directory.kinds.len())
                     .filter_map(|k| {
-                        let offices: Vec<&Office> = directory
-                            .offices
-                            .iter()
-                            .filter(|o| o.region == index && o.kind == k)
-                            .collect();
+                        let offices: Vec<&Office> =
+                            directory.offices.iter().filter(|o| o.region == index && o.kind == k).collect();
                         (!offices.is_empty()).then(|| Group {
                             title: self.pick(&directory.kinds[k].label, lang).0,
                             url: Some(self.link(&here, &kind_path(lang, &directory.kinds[k].id))),
-                            offices: offices
-                                .into_iter()
-                                .map(|o| self.office_view(directory, o, lang, &here))
-                                .collect(),
+                            offices: offices.into_iter().map(|o| self.office_view(directory, o, lang, &here)).collect(),
                         })
                     })
                     .collect();
-                (
-                    self.pick(&directory.regions[index].name, lang).0,
-                    sub,
-                    Vec::new(),
-                    Vec::new(),
-                    groups,
-                )
+                (self.pick(&directory.regions[index].name, lang).0, sub, Vec::new(), Vec::new(), groups)
             }
             Page::Kind(index) => {
                 breadcrumbs.push(self.crumb(&home_title, lang, &here, &home_path(lang)));
                 let groups = (0..directory.regions.len())
                     .filter_map(|r| {
-                        let offices: Vec<&Office> = directory
-                            .offices
-                            .iter()
-                            .filter(|o| o.region == r && o.kind == index)
-                            .collect();
+                        let offices: Vec<&Office> =
+                            directory.offices.iter().filter(|o| o.region == r && o.kind == index).collect();
                         (!offices.is_empty()).then(|| Group {
                             title: self.region_full_name(directory, r, lang),
-                            url: Some(
-                                self.link(&here, &region_path(lang, &directory.regions[r].path)),
-                            ),
-                            offices: offices
-                                .into_iter()
-                                .map(|o| self.office_view(directory, o, lang, &here))
-                                .collect(),
+                            url: Some(self.link(&here, &region_path(lang, &directory.regions[r].path))),
+                            offices: offices.into_iter().map(|o| self.office_view(directory, o, lang, &here)).collect(),
                         })
                     })
                     .collect();
                 let kinds = self.kind_items(directory, lang, &here, Some(index));
-                (
-                    self.pick(&directory.kinds[index].label, lang).0,
-                    Vec::new(),
-                    kinds,
-                    Vec::new(),
-                    groups,
-                )
+                (self.pick(&directory.kinds[index].label, lang).0, Vec::new(), kinds, Vec::new(), groups)
             }
         };
         let context = DirectoryContext {
@@ -268,16 +219,10 @@ impl Renderer<'_> {
             export_url: self.link(&here, export::EXPORT_FILE),
             alternates,
         };
-        let context = tera::Context::from_serialize(&context).map_err(|error| {
-            Diagnostic::error(format!(
-                "internal error preparing a directory page: {error}"
-            ))
-        })?;
+        let context = tera::Context::from_serialize(&context)
+            .map_err(|error| Diagnostic::error(format!("internal error preparing a directory page: {error}")))?;
         let html = self.templates.render("directory.html", &context)?;
-        Ok(OutputFile {
-            path: format!("{here}index.html"),
-            bytes: html.into_bytes(),
-        })
+        Ok(OutputFile { path: format!("{here}index.html"), bytes: html.into_bytes() })
     }
 
     fn absolute_or_relative(&self, here: &str, target: &str) -> String {
@@ -308,14 +253,7 @@ impl Renderer<'_> {
         (String::new(), None)
     }
 
-    fn region_item(
-        &self,
-        directory: &Directory,
-        index: usize,
-        lang: &str,
-        here: &str,
-        deep: bool,
-    ) -> RegionItem {
+    fn region_item(&self, directory: &Directory, index: usize, lang: &str, here: &str, deep: bool) -> RegionItem {
         let region = &directory.regions[index];
         let (name, name_lang) = self.pick(&region.name, lang);
         RegionItem {
@@ -324,24 +262,14 @@ impl Renderer<'_> {
             url: self.link(here, &region_path(lang, &region.path)),
             count: directory.count_in(index),
             children: if deep {
-                region
-                    .children
-                    .iter()
-                    .map(|&c| self.region_item(directory, c, lang, here, true))
-                    .collect()
+                region.children.iter().map(|&c| self.region_item(directory, c, lang, here, true)).collect()
             } else {
                 Vec::new()
             },
         }
     }
 
-    fn kind_items(
-        &self,
-        directory: &Directory,
-        lang: &str,
-        here: &str,
-        current: Option<usize>,
-    ) -> Vec<LinkItem> {
+    fn kind_items(&self, directory: &Directory, lang: &str, here: &str, current: Option<usize>) -> Vec<LinkItem> {
         directory
             .kinds
             .iter()
@@ -371,23 +299,11 @@ impl Renderer<'_> {
         names.join(&separator)
     }
 
-    fn office_view(
-        &self,
-        directory: &Directory,
-        office: &Office,
-        lang: &str,
-        here: &str,
-    ) -> OfficeView {
+    fn office_view(&self, directory: &Directory, office: &Office, lang: &str, here: &str) -> OfficeView {
         let (name, name_lang) = self.pick(&office.name, lang);
         let (address, address_lang) = self.pick(&office.address, lang);
-        let words = Words {
-            renderer: self,
-            lang,
-        };
-        let hours = office
-            .hours
-            .as_ref()
-            .map(|h| hours::describe(&h.parsed, &words).unwrap_or_else(|| h.text.clone()));
+        let words = Words { renderer: self, lang };
+        let hours = office.hours.as_ref().map(|h| hours::describe(&h.parsed, &words).unwrap_or_else(|| h.text.clone()));
         let kind = &directory.kinds[office.kind];
         OfficeView {
             id: office.id.clone(),
@@ -398,9 +314,7 @@ impl Renderer<'_> {
             region: self.region_full_name(directory, office.region, lang),
             address: (!address.is_empty()).then_some(address.clone()),
             address_lang,
-            map_url: office
-                .geo
-                .map(|g| format!("geo:{:.6},{:.6}", g.wgs84.0, g.wgs84.1)),
+            map_url: office.geo.map(|g| format!("geo:{:.6},{:.6}", g.wgs84.0, g.wgs84.1)),
             phones: office
                 .phones
                 .iter()
@@ -411,16 +325,8 @@ impl Renderer<'_> {
                 })
                 .collect(),
             hours,
-            services: office
-                .services
-                .iter()
-                .map(|&s| self.pick(&directory.services[s].label, lang).0)
-                .collect(),
-            languages: office
-                .languages
-                .iter()
-                .map(|code| self.language_name(code, lang))
-                .collect(),
+            services: office.services.iter().map(|&s| self.pick(&directory.services[s].label, lang).0).collect(),
+            languages: office.languages.iter().map(|code| self.language_name(code, lang)).collect(),
             website: office.website.clone(),
             last_verified: office.last_verified.into(),
             example: office.example,
@@ -432,16 +338,10 @@ impl Renderer<'_> {
     /// The name of a language spoken at an office, in the reader's language where known.
     fn language_name(&self, code: &str, lang: &str) -> String {
         let key = format!("language-{code}");
-        if self.translator.has_key(lang, &key)
-            || self
-                .translator
-                .has_key(&self.config().default_language, &key)
-        {
+        if self.translator.has_key(lang, &key) || self.translator.has_key(&self.config().default_language, &key) {
             return self.translator.text(lang, &key, None);
         }
-        self.config()
-            .language(code)
-            .map_or_else(|| code.to_owned(), |l| l.name.clone())
+        self.config().language(code).map_or_else(|| code.to_owned(), |l| l.name.clone())
     }
 }
 
@@ -460,10 +360,8 @@ struct Words<'a, 'r> {
 
 impl Words<'_, '_> {
     fn text(&self, key: &str, args: &[(&str, &str)]) -> String {
-        let args = args_from(
-            args.iter()
-                .map(|(name, value)| ((*name).to_owned(), ArgValue::Text((*value).to_owned()))),
-        );
+        let args =
+            args_from(args.iter().map(|(name, value)| ((*name).to_owned(), ArgValue::Text((*value).to_owned()))));
         self.renderer.translator.text(self.lang, key, Some(&args))
     }
 }
@@ -496,10 +394,7 @@ impl HoursWords for Words<'_, '_> {
             [one] => one.clone(),
             [rest @ .., last] => {
                 let separator = self.text("list-separator", &[]);
-                self.text(
-                    "list-and",
-                    &[("first", &rest.join(&separator)), ("last", last)],
-                )
+                self.text("list-and", &[("first", &rest.join(&separator)), ("last", last)])
             }
         }
     }
@@ -509,14 +404,7 @@ impl HoursWords for Words<'_, '_> {
 }
 
 /// Kinds that are not part of government: described as `Organization`.
-const NON_GOVERNMENT_KINDS: &[&str] = &[
-    "ngo",
-    "trade-union",
-    "union",
-    "non-profit",
-    "law-firm",
-    "community",
-];
+const NON_GOVERNMENT_KINDS: &[&str] = &["ngo", "trade-union", "union", "non-profit", "law-firm", "community"];
 
 /// schema.org JSON-LD for one office, made with serde_json (never by string templates), and
 /// safe to put inside `<script type="application/ld+json">`.
@@ -529,11 +417,7 @@ fn json_ld(
     renderer: &Renderer<'_>,
 ) -> String {
     let kind = &directory.kinds[office.kind].id;
-    let schema_type = if NON_GOVERNMENT_KINDS.contains(&kind.as_str()) {
-        "Organization"
-    } else {
-        "GovernmentOffice"
-    };
+    let schema_type = if NON_GOVERNMENT_KINDS.contains(&kind.as_str()) { "Organization" } else { "GovernmentOffice" };
     let mut value = json!({
         "@context": "https://schema.org",
         "@type": schema_type,

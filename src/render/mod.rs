@@ -17,6 +17,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::Translator;
 use crate::markdown::links::encode_fragment;
 use crate::markdown::{Href, LinkRef};
+use crate::search::SearchMeta;
 use crate::site::urls::relative;
 use crate::site::{Site, Target};
 use crate::text::tel_uri;
@@ -47,6 +48,7 @@ pub fn render(
     theme: &Theme,
     translator: Arc<Translator>,
     options: RenderOptions,
+    search: &[SearchMeta],
     diagnostics: &mut Diagnostics,
 ) -> Vec<OutputFile> {
     let Some(templates) = Templates::load(theme, translator.clone(), diagnostics) else {
@@ -58,35 +60,28 @@ pub fn render(
         .find(|(name, _)| name == "style.css")
         .map(|(_, bytes)| short_hash(bytes))
         .unwrap_or_default();
-    let renderer = Renderer {
-        site,
-        translator: &translator,
-        templates: &templates,
-        options,
-        css_version,
-    };
-    let jobs: Vec<(DocId, &str)> = site
-        .config
-        .language_codes()
-        .flat_map(|lang| site.reading_order.iter().map(move |&doc| (doc, lang)))
-        .collect();
-    let pages: Vec<Result<OutputFile, Diagnostic>> = jobs
-        .par_iter()
-        .map(|&(doc, lang)| renderer.page(doc, lang))
-        .collect();
-    let mut files = Vec::with_capacity(pages.len() + 8);
-    let directory_pages = site
-        .directory
-        .as_ref()
-        .map(|d| renderer.directory_pages(d))
+    let js_version = theme
+        .static_files
+        .iter()
+        .find(|(name, _)| name == "search.js")
+        .map(|(_, bytes)| short_hash(bytes))
         .unwrap_or_default();
+    let renderer = Renderer { js_version, site, translator: &translator, templates: &templates, options, css_version };
+    let jobs: Vec<(DocId, &str)> =
+        site.config.language_codes().flat_map(|lang| site.reading_order.iter().map(move |&doc| (doc, lang))).collect();
+    let pages: Vec<Result<OutputFile, Diagnostic>> =
+        jobs.par_iter().map(|&(doc, lang)| renderer.page(doc, lang)).collect();
+    let mut files = Vec::with_capacity(pages.len() + 8);
+    let directory_pages = site.directory.as_ref().map(|d| renderer.directory_pages(d)).unwrap_or_default();
     for page in pages.into_iter().chain(directory_pages) {
         match page {
             Ok(file) => files.push(file),
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
-    for result in [renderer.chooser(), renderer.not_found()] {
+    let search_pages: Vec<Result<OutputFile, Diagnostic>> =
+        search.iter().map(|meta| renderer.search_page(meta)).collect();
+    for result in search_pages.into_iter().chain([renderer.chooser(), renderer.not_found()]) {
         match result {
             Ok(file) => files.push(file),
             Err(diagnostic) => diagnostics.push(diagnostic),
@@ -94,38 +89,25 @@ pub fn render(
     }
     files.push(sitemap::sitemap(site));
     for (name, bytes) in &theme.static_files {
-        files.push(OutputFile {
-            path: format!("{STATIC_DIR}/{name}"),
-            bytes: bytes.clone(),
-        });
+        files.push(OutputFile { path: format!("{STATIC_DIR}/{name}"), bytes: bytes.clone() });
     }
     for asset in &site.content.assets {
         match std::fs::read(&asset.file) {
-            Ok(bytes) => files.push(OutputFile {
-                path: format!("{MEDIA_DIR}/{}", asset.path),
-                bytes,
-            }),
+            Ok(bytes) => files.push(OutputFile { path: format!("{MEDIA_DIR}/{}", asset.path), bytes }),
             Err(error) => diagnostics.push(
-                Diagnostic::error(format!("cannot read this file: {error}"))
-                    .in_path(format!("content/{}", asset.path)),
+                Diagnostic::error(format!("cannot read this file: {error}")).in_path(format!("content/{}", asset.path)),
             ),
         }
     }
     for key in translator.missing_everywhere() {
         diagnostics.push(
-            Diagnostic::error(format!(
-                "the theme uses the UI string `{key}`, which no language has"
-            ))
-            .in_path(format!(
-                "{}/{}.ftl",
-                crate::i18n::I18N_DIR,
-                site.config.default_language
-            ))
-            .hint(format!(
-                "add a line `{key} = …` to {}/{}.ftl",
-                crate::i18n::I18N_DIR,
-                site.config.default_language
-            )),
+            Diagnostic::error(format!("the theme uses the UI string `{key}`, which no language has"))
+                .in_path(format!("{}/{}.ftl", crate::i18n::I18N_DIR, site.config.default_language))
+                .hint(format!(
+                    "add a line `{key} = …` to {}/{}.ftl",
+                    crate::i18n::I18N_DIR,
+                    site.config.default_language
+                )),
         );
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
@@ -137,6 +119,7 @@ struct Renderer<'a> {
     templates: &'a Templates,
     options: RenderOptions,
     css_version: String,
+    js_version: String,
     translator: &'a Translator,
 }
 
@@ -155,17 +138,10 @@ impl Renderer<'_> {
         Chrome {
             lang: lang.to_owned(),
             dir: language.map_or("ltr", |l| l.dir.as_str()),
-            site_title: config
-                .pick(&config.title, lang)
-                .unwrap_or_default()
-                .to_owned(),
+            site_title: config.pick(&config.title, lang).unwrap_or_default().to_owned(),
             root: relative(here, "", false).trim_end_matches("./").to_owned(),
             home_url: self.link(here, &format!("{lang}/")),
-            css_url: format!(
-                "{}?v={}",
-                self.link(here, &format!("{STATIC_DIR}/style.css")),
-                self.css_version
-            ),
+            css_url: format!("{}?v={}", self.link(here, &format!("{STATIC_DIR}/style.css")), self.css_version),
             hotlines: config
                 .hotlines
                 .iter()
@@ -177,11 +153,8 @@ impl Renderer<'_> {
                 .collect(),
             languages,
             portable: self.options.portable,
-            directory_url: self
-                .site
-                .directory
-                .as_ref()
-                .map(|_| self.link(here, &directory::home_path(lang))),
+            directory_url: self.site.directory.as_ref().map(|_| self.link(here, &directory::home_path(lang))),
+            search_url: self.link(here, &search_page_path(lang)),
         }
     }
 
@@ -201,15 +174,13 @@ impl Renderer<'_> {
         let config = self.config();
         let doc = &site.content.docs[doc_id];
         let here = site.urls.path(doc_id, lang);
-        let variant = site
-            .displayed(doc_id, lang)
-            .ok_or_else(|| Diagnostic::error("a page has no text in any language"))?;
+        let variant =
+            site.displayed(doc_id, lang).ok_or_else(|| Diagnostic::error("a page has no text in any language"))?;
         let body = site
             .body(doc_id, &variant.lang)
             .ok_or_else(|| Diagnostic::error("a page was not parsed").in_file(&variant.source))?;
-        let content = body.markdown.render(config.trust_html, |index, link| {
-            self.href(&body.targets[index], link, lang, here)
-        });
+        let content =
+            body.markdown.render(config.trust_html, |index, link| self.href(&body.targets[index], link, lang, here));
         let languages = config
             .languages
             .iter()
@@ -223,10 +194,7 @@ impl Renderer<'_> {
             })
             .collect();
         let alternates = self.alternates(doc_id, here);
-        let canonical = config
-            .base_url
-            .as_ref()
-            .map(|base| format!("{base}{}", site.urls.path(doc_id, &variant.lang)));
+        let canonical = config.base_url.as_ref().map(|base| format!("{base}{}", site.urls.path(doc_id, &variant.lang)));
         let fallback = (variant.lang != lang).then(|| {
             let source = config.language(&variant.lang);
             Fallback {
@@ -242,15 +210,9 @@ impl Renderer<'_> {
             ancestor = site.content.docs[id].parent;
         }
         breadcrumbs.reverse();
-        let position = site
-            .reading_order
-            .iter()
-            .position(|&id| id == doc_id)
-            .unwrap_or(0);
+        let position = site.reading_order.iter().position(|&id| id == doc_id).unwrap_or(0);
         let neighbour = |index: Option<usize>| {
-            index
-                .and_then(|i| site.reading_order.get(i))
-                .map(|&id| self.item(id, lang, here, doc_id))
+            index.and_then(|i| site.reading_order.get(i)).map(|&id| self.item(id, lang, here, doc_id))
         };
         let visible = |ids: &[DocId]| -> Vec<LinkItem> {
             ids.iter()
@@ -261,12 +223,10 @@ impl Renderer<'_> {
         let top_section = std::iter::successors(Some(doc_id), |&id| site.content.docs[id].parent)
             .find(|&id| site.content.docs[id].parent == Some(0));
         let mut sections = visible(&site.content.docs[0].children);
-        for (item, &id) in sections.iter_mut().zip(
-            site.content.docs[0]
-                .children
-                .iter()
-                .filter(|&&id| !site.content.docs[id].variants.is_empty()),
-        ) {
+        for (item, &id) in sections
+            .iter_mut()
+            .zip(site.content.docs[0].children.iter().filter(|&&id| !site.content.docs[id].variants.is_empty()))
+        {
             item.current = Some(id) == top_section;
         }
         let siblings = match (doc.is_section, doc.parent) {
@@ -276,25 +236,15 @@ impl Renderer<'_> {
         let context = PageContext {
             chrome: self.chrome(lang, here, languages),
             title: variant.front.title.clone(),
-            description: variant
-                .front
-                .description
-                .clone()
-                .or_else(|| summary(&body.markdown.plain_text)),
+            description: variant.front.description.clone().or_else(|| summary(&body.markdown.plain_text)),
             content,
             content_lang: variant.lang.clone(),
-            content_dir: config
-                .language(&variant.lang)
-                .map_or("ltr", |l| l.dir.as_str()),
+            content_dir: config.language(&variant.lang).map_or("ltr", |l| l.dir.as_str()),
             fallback,
             toc: body.markdown.toc().into_iter().cloned().collect(),
             is_home: doc_id == 0,
             is_section: doc.is_section,
-            children: if doc.is_section {
-                visible(&doc.children)
-            } else {
-                Vec::new()
-            },
+            children: if doc.is_section { visible(&doc.children) } else { Vec::new() },
             siblings,
             sections,
             breadcrumbs,
@@ -305,14 +255,10 @@ impl Renderer<'_> {
             reviewed: variant.front.reviewed.map(Into::into),
             updated: variant.front.updated.map(Into::into),
         };
-        let context = tera::Context::from_serialize(&context).map_err(|error| {
-            Diagnostic::error(format!("internal error preparing a page: {error}"))
-        })?;
+        let context = tera::Context::from_serialize(&context)
+            .map_err(|error| Diagnostic::error(format!("internal error preparing a page: {error}")))?;
         let html = self.templates.render("page.html", &context)?;
-        Ok(OutputFile {
-            path: format!("{here}index.html"),
-            bytes: html.into_bytes(),
-        })
+        Ok(OutputFile { path: format!("{here}index.html"), bytes: html.into_bytes() })
     }
 
     /// `hreflang` links: the languages the page is written in, and `x-default`.
@@ -327,16 +273,10 @@ impl Renderer<'_> {
         let mut alternates: Vec<Alternate> = config
             .language_codes()
             .filter(|code| doc.variants.contains_key(*code))
-            .map(|code| Alternate {
-                hreflang: code.to_owned(),
-                href: href(code),
-            })
+            .map(|code| Alternate { hreflang: code.to_owned(), href: href(code) })
             .collect();
         if let Some(source) = site.displayed(doc_id, &config.default_language) {
-            alternates.push(Alternate {
-                hreflang: "x-default".to_owned(),
-                href: href(&source.lang),
-            });
+            alternates.push(Alternate { hreflang: "x-default".to_owned(), href: href(&source.lang) });
         }
         alternates
     }
@@ -346,10 +286,7 @@ impl Renderer<'_> {
         match target {
             Target::Doc { doc, anchor } => {
                 let mut url = self.link(here, self.site.urls.path(*doc, lang));
-                if let Some(anchor) = anchor
-                    .as_deref()
-                    .filter(|a| self.site.has_anchor(*doc, lang, a))
-                {
+                if let Some(anchor) = anchor.as_deref().filter(|a| self.site.has_anchor(*doc, lang, a)) {
                     url.push('#');
                     url.push_str(&encode_fragment(anchor));
                 }
@@ -359,11 +296,8 @@ impl Renderer<'_> {
             Target::External(_) => Href::To(link.dest.clone()),
             Target::Asset(path) => Href::To(self.link(here, &format!("{MEDIA_DIR}/{path}"))),
             Target::Directory { path, anchor } => {
-                let folder = if path.is_empty() {
-                    format!("{lang}/offices/")
-                } else {
-                    format!("{lang}/offices/{path}/")
-                };
+                let folder =
+                    if path.is_empty() { format!("{lang}/offices/") } else { format!("{lang}/offices/{path}/") };
                 let mut url = self.link(here, &folder);
                 if let Some(anchor) = anchor {
                     url.push('#');
@@ -375,32 +309,64 @@ impl Renderer<'_> {
         }
     }
 
+    /// `/<lang>/search/`: the search page. Without JavaScript it lists every page.
+    fn search_page(&self, meta: &SearchMeta) -> Result<OutputFile, Diagnostic> {
+        let site = self.site;
+        let lang = meta.lang.as_str();
+        let here = search_page_path(lang);
+        let languages = self
+            .config()
+            .languages
+            .iter()
+            .map(|l| LanguageLink {
+                code: l.code.clone(),
+                name: l.name.clone(),
+                dir: l.dir.as_str(),
+                url: self.link(&here, &search_page_path(&l.code)),
+                current: l.code == lang,
+                translated: true,
+            })
+            .collect();
+        let pages: Vec<PageListItem> = site
+            .reading_order
+            .iter()
+            .filter_map(|&id| {
+                let variant = site.displayed(id, lang)?;
+                let depth =
+                    std::iter::successors(site.content.docs[id].parent, |&p| site.content.docs[p].parent).count();
+                Some(PageListItem {
+                    title: variant.front.title.clone(),
+                    url: self.link(&here, site.urls.path(id, lang)),
+                    lang: (variant.lang != lang).then(|| variant.lang.clone()),
+                    depth,
+                })
+            })
+            .collect();
+        let mut context = tera::Context::new();
+        context.insert("search", meta);
+        context.insert("pages", &pages);
+        context.insert("search_base", &relative(&here, &format!("{}/{lang}/", crate::search::SEARCH_DIR), false));
+        context.insert(
+            "script_url",
+            &format!("{}?v={}", self.link(&here, &format!("{STATIC_DIR}/search.js")), self.js_version),
+        );
+        let context = merge(context, &self.chrome(lang, &here, languages));
+        let html = self.templates.render("search.html", &context)?;
+        Ok(OutputFile { path: format!("{here}index.html"), bytes: html.into_bytes() })
+    }
+
     /// `/index.html`: choose a language, no JavaScript needed.
     fn chooser(&self) -> Result<OutputFile, Diagnostic> {
         let config = self.config();
         let titles: std::collections::BTreeMap<String, String> = config
             .language_codes()
-            .map(|code| {
-                (
-                    code.to_owned(),
-                    config
-                        .pick(&config.title, code)
-                        .unwrap_or_default()
-                        .to_owned(),
-                )
-            })
+            .map(|code| (code.to_owned(), config.pick(&config.title, code).unwrap_or_default().to_owned()))
             .collect();
         let mut context = tera::Context::new();
         context.insert("titles", &titles);
-        let context = merge(
-            context,
-            &self.chrome(&config.default_language, "", self.chooser_languages()),
-        );
+        let context = merge(context, &self.chrome(&config.default_language, "", self.chooser_languages()));
         let html = self.templates.render("chooser.html", &context)?;
-        Ok(OutputFile {
-            path: "index.html".to_owned(),
-            bytes: html.into_bytes(),
-        })
+        Ok(OutputFile { path: "index.html".to_owned(), bytes: html.into_bytes() })
     }
 
     fn chooser_languages(&self) -> Vec<LanguageLink> {
@@ -427,15 +393,9 @@ impl Renderer<'_> {
         context.insert("base_url", &config.base_url);
         let html = self.templates.render(
             "404.html",
-            &merge(
-                context,
-                &self.chrome(&config.default_language, "", self.chooser_languages()),
-            ),
+            &merge(context, &self.chrome(&config.default_language, "", self.chooser_languages())),
         )?;
-        Ok(OutputFile {
-            path: "404.html".to_owned(),
-            bytes: html.into_bytes(),
-        })
+        Ok(OutputFile { path: "404.html".to_owned(), bytes: html.into_bytes() })
     }
 }
 
@@ -445,6 +405,11 @@ fn merge(mut context: tera::Context, chrome: &Chrome) -> tera::Context {
         context.extend(extra);
     }
     context
+}
+
+/// The search page of a language.
+pub fn search_page_path(lang: &str) -> String {
+    format!("{lang}/search/")
 }
 
 /// The first sentence or so of a page, for `<meta name=description>` when none is given.

@@ -6,7 +6,9 @@ use crate::site::Site;
 
 pub fn sitemap(site: &Site) -> OutputFile {
     let base = site.config.base_url.as_deref().unwrap_or("");
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
     for lang in site.config.language_codes() {
         for &doc in &site.reading_order {
             let Some(variant) = site.content.docs[doc].variants.get(lang) else {
@@ -22,16 +24,9 @@ pub fn sitemap(site: &Site) -> OutputFile {
         }
     }
     xml.push_str("</urlset>\n");
-    OutputFile {
-        path: "sitemap.xml".to_owned(),
-        bytes: xml.into_bytes(),
-    }
+    OutputFile { path: "sitemap.xml".to_owned(), bytes: xml.into_bytes() }
 }
 
 fn escape_xml(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&apos;")
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;")
 }

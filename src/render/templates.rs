@@ -9,7 +9,7 @@ use crate::i18n::{self, ArgValue, Translator};
 use crate::theme::Theme;
 
 /// Templates every theme must have.
-pub const REQUIRED: &[&str] = &["page.html", "chooser.html", "404.html", "directory.html"];
+pub const REQUIRED: &[&str] = &["page.html", "chooser.html", "404.html", "directory.html", "search.html"];
 
 pub struct Templates {
     tera: Tera,
@@ -18,45 +18,31 @@ pub struct Templates {
 
 impl Templates {
     /// Parses the theme's templates once. Syntax errors are reported with their place.
-    pub fn load(
-        theme: &Theme,
-        translator: Arc<Translator>,
-        diagnostics: &mut Diagnostics,
-    ) -> Option<Templates> {
+    pub fn load(theme: &Theme, translator: Arc<Translator>, diagnostics: &mut Diagnostics) -> Option<Templates> {
         let mut tera = Tera::new();
-        tera.register_function(
-            "t",
-            move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
-                let key: String = kwargs.must_get("key")?;
-                let lang: String = match kwargs.get::<String>("in_lang")? {
-                    Some(lang) => lang,
-                    None => state.get::<String>("lang")?.unwrap_or_default(),
+        tera.register_function("t", move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
+            let key: String = kwargs.must_get("key")?;
+            let lang: String = match kwargs.get::<String>("in_lang")? {
+                Some(lang) => lang,
+                None => state.get::<String>("lang")?.unwrap_or_default(),
+            };
+            let args = i18n::args_from(kwargs.iter().filter_map(|(name, value)| {
+                let name = name.as_str()?;
+                if name == "key" || name == "in_lang" {
+                    return None;
+                }
+                let value = match value.as_f64().or_else(|| value.as_i64().map(|n| n as f64)) {
+                    Some(number) if !value.is_string() => ArgValue::Number(number),
+                    _ => ArgValue::Text(value.as_str().map_or_else(|| value.to_string(), str::to_owned)),
                 };
-                let args = i18n::args_from(kwargs.iter().filter_map(|(name, value)| {
-                    let name = name.as_str()?;
-                    if name == "key" || name == "in_lang" {
-                        return None;
-                    }
-                    let value = match value.as_f64().or_else(|| value.as_i64().map(|n| n as f64)) {
-                        Some(number) if !value.is_string() => ArgValue::Number(number),
-                        _ => ArgValue::Text(
-                            value
-                                .as_str()
-                                .map_or_else(|| value.to_string(), str::to_owned),
-                        ),
-                    };
-                    Some((name.to_owned(), value))
-                }));
-                Ok(translator.text(&lang, &key, Some(&args)))
-            },
-        );
+                Some((name.to_owned(), value))
+            }));
+            Ok(translator.text(&lang, &key, Some(&args)))
+        });
         let before = diagnostics.error_count();
         let sources: Vec<(String, SourceText)> = theme.templates.clone();
-        if let Err(error) = tera.add_raw_templates(
-            sources
-                .iter()
-                .map(|(name, source)| (name.as_str(), &*source.text)),
-        ) {
+        if let Err(error) = tera.add_raw_templates(sources.iter().map(|(name, source)| (name.as_str(), &*source.text)))
+        {
             diagnostics.push(template_error(&error, &sources));
         }
         for required in REQUIRED {
@@ -72,18 +58,14 @@ impl Templates {
     }
 
     pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {
-        self.tera
-            .render(name, context)
-            .map_err(|error| template_error(&error, &self.sources))
+        self.tera.render(name, context).map_err(|error| template_error(&error, &self.sources))
     }
 }
 
 /// A tera error as a diagnostic pointing into the template.
 fn template_error(error: &tera::Error, sources: &[(String, SourceText)]) -> Diagnostic {
     let report = match error.kind() {
-        tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
-            Some(report)
-        }
+        tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => Some(report),
         _ => None,
     };
     let Some(report) = report else {

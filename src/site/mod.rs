@@ -100,19 +100,12 @@ impl Site {
             .docs
             .par_iter()
             .map(|doc| {
-                doc.variants
-                    .iter()
-                    .map(|(lang, variant)| (lang.clone(), markdown::parse(variant.body())))
-                    .collect()
+                doc.variants.iter().map(|(lang, variant)| (lang.clone(), markdown::parse(variant.body()))).collect()
             })
             .collect();
         let resolver = Resolver::new(&content, &config, &parsed, links);
-        let resolved: Vec<(BTreeMap<String, Vec<Target>>, Vec<Diagnostic>)> = content
-            .docs
-            .par_iter()
-            .enumerate()
-            .map(|(id, doc)| resolver.resolve_doc(doc, &parsed[id]))
-            .collect();
+        let resolved: Vec<(BTreeMap<String, Vec<Target>>, Vec<Diagnostic>)> =
+            content.docs.par_iter().enumerate().map(|(id, doc)| resolver.resolve_doc(doc, &parsed[id])).collect();
         let mut bodies = Vec::with_capacity(parsed.len());
         for (markdown, (mut targets, errors)) in parsed.into_iter().zip(resolved) {
             diagnostics.extend(errors);
@@ -127,17 +120,8 @@ impl Site {
             );
         }
         let reading_order = reading_order(&content);
-        if directory.is_some() {
-            report_directory_collisions(&content, &config, &urls, diagnostics);
-        }
-        Site {
-            config,
-            content,
-            urls,
-            bodies,
-            reading_order,
-            directory,
-        }
+        report_reserved_folders(&content, &config, &urls, directory.is_some(), diagnostics);
+        Site { config, content, urls, bodies, reading_order, directory }
     }
 
     /// The version of `doc` shown to readers of `lang`: its translation, or the source.
@@ -158,9 +142,7 @@ impl Site {
 }
 
 fn displayed<'a>(doc: &'a Document, lang: &str, config: &Config) -> Option<&'a Variant> {
-    doc.variants
-        .get(lang)
-        .or_else(|| source_variant(doc, config))
+    doc.variants.get(lang).or_else(|| source_variant(doc, config))
 }
 
 fn reading_order(content: &Content) -> Vec<DocId> {
@@ -219,11 +201,10 @@ impl<'a> Resolver<'a> {
                 .links
                 .iter()
                 .map(|link| {
-                    self.resolve(variant, folder, markdown, link)
-                        .unwrap_or_else(|diagnostic| {
-                            errors.push(diagnostic);
-                            Target::Drop
-                        })
+                    self.resolve(variant, folder, markdown, link).unwrap_or_else(|diagnostic| {
+                        errors.push(diagnostic);
+                        Target::Drop
+                    })
                 })
                 .collect();
             targets.insert(lang.clone(), resolved);
@@ -231,13 +212,7 @@ impl<'a> Resolver<'a> {
         (targets, errors)
     }
 
-    fn resolve(
-        &self,
-        variant: &Variant,
-        folder: &str,
-        own: &Parsed,
-        link: &LinkRef,
-    ) -> Result<Target, Diagnostic> {
+    fn resolve(&self, variant: &Variant, folder: &str, own: &Parsed, link: &LinkRef) -> Result<Target, Diagnostic> {
         let span = variant.body_start + link.span.start..variant.body_start + link.span.end;
         let error = |message: String| Diagnostic::error(message).at(&variant.source, span.clone());
         match &link.kind {
@@ -279,10 +254,7 @@ impl<'a> Resolver<'a> {
     fn resolve_page(&self, joined: &str, written: &str) -> Option<Result<DocId, String>> {
         let key = match joined.strip_suffix(".md") {
             Some(stem) => strip_language(stem, self.config).to_owned(),
-            None if self
-                .by_key
-                .contains_key(format!("{}/_index", joined.trim_end_matches('/')).as_str()) =>
-            {
+            None if self.by_key.contains_key(format!("{}/_index", joined.trim_end_matches('/')).as_str()) => {
                 format!("{}/_index", joined.trim_end_matches('/'))
             }
             None if joined.is_empty() => "_index".to_owned(),
@@ -292,8 +264,7 @@ impl<'a> Resolver<'a> {
         match self.by_key.get(key) {
             Some(&doc) if !self.content.docs[doc].variants.is_empty() => Some(Ok(doc)),
             _ => {
-                let mut message =
-                    format!("the link `{written}` points to a page that does not exist");
+                let mut message = format!("the link `{written}` points to a page that does not exist");
                 if let Some(close) = suggest(key, self.by_key.keys().copied()) {
                     message.push_str(&format!(" (did you mean `{close}.md`?)"));
                 }
@@ -302,15 +273,8 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn check_page_anchor(
-        &self,
-        doc: DocId,
-        lang: &str,
-        anchor: &str,
-    ) -> Result<(), Option<String>> {
-        let shown = displayed(&self.content.docs[doc], lang, self.config)
-            .map(|v| v.lang.as_str())
-            .unwrap_or(lang);
+    fn check_page_anchor(&self, doc: DocId, lang: &str, anchor: &str) -> Result<(), Option<String>> {
+        let shown = displayed(&self.content.docs[doc], lang, self.config).map(|v| v.lang.as_str()).unwrap_or(lang);
         match self.parsed[doc].get(shown) {
             Some(parsed) => check_anchor(parsed, anchor),
             None => Err(None),
@@ -324,26 +288,21 @@ impl<'a> Resolver<'a> {
         error: &dyn Fn(String) -> Diagnostic,
     ) -> Result<Target, Diagnostic> {
         if !self.directory.has_page(path) {
-            let mut diagnostic = error(format!(
-                "there is no office directory page `directory:{path}`"
-            ));
+            let mut diagnostic = error(format!("there is no office directory page `directory:{path}`"));
             let known = self.directory.page_paths();
             if let Some(close) = suggest(path, known.iter().map(String::as_str)) {
                 diagnostic = diagnostic.hint(format!("did you mean `directory:{close}`?"));
             }
-            return Err(diagnostic.hint("directory links look like `directory:region/guangdong/shenzhen` or `directory:kind/legal-aid`"));
+            return Err(diagnostic.hint(
+                "directory links look like `directory:region/guangdong/shenzhen` or `directory:kind/legal-aid`",
+            ));
         }
         if let Some(anchor) = anchor {
             if !self.directory.has_anchor(path, anchor) {
-                return Err(error(format!(
-                    "there is no office `#{anchor}` on `directory:{path}`"
-                )));
+                return Err(error(format!("there is no office `#{anchor}` on `directory:{path}`")));
             }
         }
-        Ok(Target::Directory {
-            path: path.to_owned(),
-            anchor: anchor.clone(),
-        })
+        Ok(Target::Directory { path: path.to_owned(), anchor: anchor.clone() })
     }
 }
 
@@ -359,16 +318,12 @@ fn check_anchor(parsed: &Parsed, anchor: &str) -> Result<(), Option<String>> {
     if anchor.is_empty() || parsed.headings.iter().any(|h| h.id == anchor) {
         return Ok(());
     }
-    Err(suggest(
-        anchor,
-        parsed.headings.iter().map(|h| h.id.as_str()),
-    ))
+    Err(suggest(anchor, parsed.headings.iter().map(|h| h.id.as_str())))
 }
 
 fn anchor_error(diagnostic: Diagnostic, close: Option<String>) -> Diagnostic {
-    let diagnostic = diagnostic.hint(
-        "anchors are heading ids: the heading lower-cased, punctuation removed, spaces as `-`",
-    );
+    let diagnostic =
+        diagnostic.hint("anchors are heading ids: the heading lower-cased, punctuation removed, spaces as `-`");
     match close {
         Some(close) => diagnostic.hint(format!("did you mean `#{close}`?")),
         None => diagnostic,
@@ -377,33 +332,36 @@ fn anchor_error(diagnostic: Diagnostic, close: Option<String>) -> Diagnostic {
 
 /// Languages of a document that readers see as a fallback from another language.
 pub fn untranslated_languages<'a>(doc: &Document, config: &'a Config) -> BTreeSet<&'a str> {
-    config
-        .language_codes()
-        .filter(|code| !doc.variants.contains_key(*code))
-        .collect()
+    config.language_codes().filter(|code| !doc.variants.contains_key(*code)).collect()
 }
 
-/// Pages whose address would fall inside the office directory's folder.
-fn report_directory_collisions(
+/// Pages whose address would fall inside a folder the site itself uses: the search page's,
+/// and the office directory's when there is one.
+fn report_reserved_folders(
     content: &Content,
     config: &Config,
     urls: &Urls,
+    has_directory: bool,
     diagnostics: &mut Diagnostics,
 ) {
+    let mut reserved = vec!["search"];
+    if has_directory {
+        reserved.push(crate::render::directory::DIRECTORY_DIR);
+    }
     for (id, doc) in content.docs.iter().enumerate() {
-        for lang in config.language_codes() {
+        let Some(variant) = doc.variants.values().next() else { continue };
+        let clash = config.language_codes().find_map(|lang| {
             let path = urls.path(id, lang);
-            let directory = format!("{lang}/{}/", crate::render::directory::DIRECTORY_DIR);
-            if path.starts_with(&directory) {
-                if let Some(variant) = doc.variants.values().next() {
-                    diagnostics.push(
-                        Diagnostic::error(format!("this page would be published at `{path}`, inside the office directory"))
-                            .in_file(&variant.source)
-                            .hint("the office directory uses the folder `offices/`: give the page another file name, folder or `slug:`"),
-                    );
-                }
-                break;
-            }
+            reserved.iter().find(|folder| path.starts_with(&format!("{lang}/{folder}/"))).map(|folder| (path, *folder))
+        });
+        if let Some((path, folder)) = clash {
+            diagnostics.push(
+                Diagnostic::error(format!(
+                    "this page would be published at `{path}`, inside the folder `{folder}/` that the site uses"
+                ))
+                .in_file(&variant.source)
+                .hint("give the page another file name, folder or `slug:`"),
+            );
         }
     }
 }

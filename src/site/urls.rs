@@ -33,9 +33,7 @@ impl Urls {
                             .variants
                             .get(lang)
                             .and_then(|v| v.front.slug.clone())
-                            .or_else(|| {
-                                source_variant(doc, config).and_then(|v| v.front.slug.clone())
-                            })
+                            .or_else(|| source_variant(doc, config).and_then(|v| v.front.slug.clone()))
                             .unwrap_or_else(|| doc.stem.clone());
                         format!("{}{}/", paths[parent][index], slug)
                     }
@@ -54,10 +52,9 @@ impl Urls {
             for (id, paths) in self.paths.iter().enumerate() {
                 let key = paths[index].to_lowercase();
                 if let Some(&first) = seen.get(&key) {
-                    let (Some(a), Some(b)) = (
-                        content.docs[first].variants.values().next(),
-                        content.docs[id].variants.values().next(),
-                    ) else {
+                    let (Some(a), Some(b)) =
+                        (content.docs[first].variants.values().next(), content.docs[id].variants.values().next())
+                    else {
                         continue;
                     };
                     diagnostics.push(
@@ -88,16 +85,9 @@ pub fn relative(from: &str, to: &str, portable: bool) -> String {
     let from_parts: Vec<&str> = from.split('/').filter(|p| !p.is_empty()).collect();
     let is_folder = to.is_empty() || to.ends_with('/');
     let to_parts: Vec<&str> = to.split('/').filter(|p| !p.is_empty()).collect();
-    let common = from_parts
-        .iter()
-        .zip(&to_parts)
-        .take_while(|(a, b)| a == b)
-        .count();
+    let common = from_parts.iter().zip(&to_parts).take_while(|(a, b)| a == b).count();
     let mut href = "../".repeat(from_parts.len() - common);
-    let rest: Vec<String> = to_parts[common..]
-        .iter()
-        .map(|p| encode_segment(p))
-        .collect();
+    let rest: Vec<String> = to_parts[common..].iter().map(|p| encode_segment(p)).collect();
     href.push_str(&rest.join("/"));
     if is_folder {
         if !rest.is_empty() {
@@ -123,10 +113,7 @@ mod tests {
         assert_eq!(relative("en/a/", "en/a/", true), "index.html");
         assert_eq!(relative("en/", "zh-Hans/", true), "../zh-Hans/index.html");
         assert_eq!(relative("", "en/", false), "en/");
-        assert_eq!(
-            relative("en/a b/", "static/style.css", false),
-            "../../static/style.css"
-        );
+        assert_eq!(relative("en/a b/", "static/style.css", false), "../../static/style.css");
         assert_eq!(relative("en/x/", "en/a b/", false), "../a%20b/");
     }
 }

@@ -131,19 +131,12 @@ impl Run {
 
     #[track_caller]
     pub fn assert_errors(&self) -> &Run {
-        assert_eq!(
-            self.code, 1,
-            "expected content errors (exit 1), got {}:\n{}",
-            self.code, self.stderr
-        );
+        assert_eq!(self.code, 1, "expected content errors (exit 1), got {}:\n{}", self.code, self.stderr);
         self
     }
 
     pub fn error_count(&self) -> usize {
-        self.stderr
-            .lines()
-            .filter(|l| l.starts_with("error"))
-            .count()
+        self.stderr.lines().filter(|l| l.starts_with("error")).count()
     }
 }
 
@@ -153,12 +146,7 @@ pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
         let entry = entry.expect("walk");
         if entry.file_type().is_file() {
-            let relative = entry
-                .path()
-                .strip_prefix(dir)
-                .expect("prefix")
-                .to_string_lossy()
-                .replace('\\', "/");
+            let relative = entry.path().strip_prefix(dir).expect("prefix").to_string_lossy().replace('\\', "/");
             files.insert(relative, std::fs::read(entry.path()).expect("read"));
         }
     }
@@ -168,11 +156,7 @@ pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 /// The values of `attribute="…"` in an HTML text.
 pub fn attribute_values(html: &str, attribute: &str) -> Vec<String> {
     let needle = format!(" {attribute}=\"");
-    html.split(&needle)
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next())
-        .map(|v| v.replace("&amp;", "&"))
-        .collect()
+    html.split(&needle).skip(1).filter_map(|rest| rest.split('"').next()).map(|v| v.replace("&amp;", "&")).collect()
 }
 
 /// Follows every relative link and image in every page of `out`, including anchors.
@@ -185,41 +169,27 @@ pub fn assert_links_resolve(out: &Path, portable: bool) {
             continue; // served at any depth; its links are made absolute with <base> when base_url is set
         }
         let folder = Path::new(path).parent().unwrap_or(Path::new(""));
-        for link in attribute_values(&html, "href")
-            .into_iter()
-            .chain(attribute_values(&html, "src"))
-        {
+        for link in attribute_values(&html, "href").into_iter().chain(attribute_values(&html, "src")) {
             if link.contains(':') {
                 assert!(
-                    ["tel:", "mailto:", "https:", "http:", "geo:"]
-                        .iter()
-                        .any(|s| link.starts_with(s)),
+                    ["tel:", "mailto:", "https:", "http:", "geo:"].iter().any(|s| link.starts_with(s)),
                     "{path}: bad link {link}"
                 );
                 continue;
             }
-            let (target, anchor) = link
-                .split_once('#')
-                .map_or((link.as_str(), None), |(t, a)| (t, Some(a)));
+            let (target, anchor) = link.split_once('#').map_or((link.as_str(), None), |(t, a)| (t, Some(a)));
             let target = target.split('?').next().unwrap_or("");
             let target_path = if target.is_empty() {
                 out.join(path)
             } else {
                 let mut joined = out.join(folder).join(percent_decode(target));
                 if target.ends_with('/') || target == "." || target == "./" {
-                    assert!(
-                        !portable,
-                        "{path}: portable output links to a folder: {link}"
-                    );
+                    assert!(!portable, "{path}: portable output links to a folder: {link}");
                     joined = joined.join("index.html");
                 }
                 joined
             };
-            assert!(
-                target_path.is_file(),
-                "{path}: link {link} → {} does not exist",
-                target_path.display()
-            );
+            assert!(target_path.is_file(), "{path}: link {link} → {} does not exist", target_path.display());
             if let Some(anchor) = anchor {
                 let text = std::fs::read_to_string(&target_path).expect("read target");
                 let decoded = percent_decode(anchor);

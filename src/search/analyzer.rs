@@ -1,0 +1,326 @@
+//! Text analysis for search, shared by the index (through a tantivy tokenizer), the command
+//! line and, rule for rule, the browser script (`themes/default/static/search.js`).
+//!
+//! 1. The text is cut into runs: word runs (letters, digits and marks; an apostrophe between
+//!    letters stays in the word) and CJK runs (Han, kana, Hangul), anything else separates.
+//! 2. A word is lower-cased, Latin accents are folded (é → e), English words lose stop words,
+//!    irregular forms map to their base (paid → pay) and are stemmed (tantivy's English
+//!    Snowball stemmer).
+//! 3. A CJK run becomes its overlapping bigrams plus its last character alone, so that every
+//!    character starts some term: a one-character query is a prefix search.
+//!
+//! Any change here must be made in search.js too; `tests/browser/` checks they agree.
+
+use tantivy::tokenizer::{Language, RawTokenizer, Stemmer, TextAnalyzer, Token, TokenStream, Tokenizer};
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Words longer than this are not indexed (URLs, base64 and the like).
+pub const MAX_WORD_CHARS: usize = 40;
+
+/// Lucene's English stop words.
+const ENGLISH_STOP_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not", "of",
+    "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was", "will", "with",
+];
+
+/// Irregular English forms the stemmer cannot relate to their base word.
+const ENGLISH_IRREGULAR: &[(&str, &str)] = &[
+    ("paid", "pay"),
+    ("laid", "lay"),
+    ("said", "say"),
+    ("hurt", "hurt"),
+    ("fell", "fall"),
+    ("fallen", "fall"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("got", "get"),
+    ("gotten", "get"),
+    ("made", "make"),
+    ("took", "take"),
+    ("taken", "take"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("went", "go"),
+    ("gone", "go"),
+    ("sent", "send"),
+    ("spent", "spend"),
+    ("lost", "lose"),
+    ("kept", "keep"),
+    ("told", "tell"),
+    ("sold", "sell"),
+    ("bought", "buy"),
+    ("brought", "bring"),
+    ("found", "find"),
+    ("held", "hold"),
+    ("left", "leave"),
+    ("owed", "owe"),
+    ("fired", "fire"),
+    ("quit", "quit"),
+    ("signed", "sign"),
+    ("injured", "injure"),
+    ("children", "child"),
+    ("women", "woman"),
+    ("men", "man"),
+];
+
+/// A piece of text: a word or a run of CJK characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    /// Lower-cased and folded, not yet stemmed.
+    Word(String),
+    Cjk(Vec<char>),
+}
+
+/// Han, kana and Hangul: the scripts written without spaces between words.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x11FF | 0x2E80..=0x2FDF | 0x3040..=0x30FF | 0x3130..=0x318F | 0x31F0..=0x31FF | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F | 0x20000..=0x2FFFF | 0x30000..=0x323AF)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() && !is_cjk(c)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Cuts text into pieces.
+pub fn pieces(text: &str) -> Vec<Piece> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut pieces = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if is_cjk(c) {
+            let start = i;
+            while i < chars.len() && is_cjk(chars[i]) {
+                i += 1;
+            }
+            pieces.push(Piece::Cjk(chars[start..i].to_vec()));
+        } else if is_word_char(c) {
+            let mut word = String::new();
+            while i < chars.len() {
+                let c = chars[i];
+                let joins = is_apostrophe(c) && chars.get(i + 1).is_some_and(|&n| is_word_char(n)) && !word.is_empty();
+                if is_word_char(c) || (is_combining_mark(c) && !word.is_empty()) {
+                    word.push(c);
+                } else if joins {
+                    word.push('\'');
+                } else {
+                    break;
+                }
+                i += 1;
+            }
+            let word = fold(&word.to_lowercase());
+            if word.chars().count() <= MAX_WORD_CHARS {
+                pieces.push(Piece::Word(word));
+            }
+        } else {
+            i += 1;
+        }
+    }
+    pieces
+}
+
+/// Removes accents from Latin letters: `café` → `cafe`. Other scripts are left alone.
+fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if matches!(c as u32, 0xC0..=0x24F | 0x1E00..=0x1EFF) {
+            out.extend(c.to_string().nfd().filter(|d| !matches!(*d as u32, 0x300..=0x36F)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// How one language's text is analysed.
+#[derive(Clone)]
+pub struct Analyzer {
+    english: bool,
+    stemmer: Option<TextAnalyzer>,
+}
+
+impl Analyzer {
+    /// English gets stop words, irregular forms and stemming; every other language is
+    /// lower-cased and folded only (the browser has no other stemmer yet).
+    pub fn for_language(lang: &str) -> Analyzer {
+        let english = lang == "en" || lang.starts_with("en-");
+        let stemmer = english
+            .then(|| TextAnalyzer::builder(RawTokenizer::default()).filter(Stemmer::new(Language::English)).build());
+        Analyzer { english, stemmer }
+    }
+
+    pub fn stems(&self) -> &'static str {
+        if self.english {
+            "en"
+        } else {
+            ""
+        }
+    }
+
+    pub fn is_stop_word(&self, word: &str) -> bool {
+        self.english && ENGLISH_STOP_WORDS.contains(&word)
+    }
+
+    /// The index term of a word (after stop words are removed).
+    pub fn term_of(&mut self, word: &str) -> String {
+        let Some(stemmer) = &mut self.stemmer else { return word.to_owned() };
+        let base = ENGLISH_IRREGULAR.iter().find(|(form, _)| *form == word).map_or(word, |(_, base)| base);
+        let mut stream = stemmer.token_stream(base);
+        let mut stem = base.to_owned();
+        while stream.advance() {
+            stem = stream.token().text.clone();
+        }
+        stem
+    }
+
+    /// The terms a text is indexed under, in order.
+    pub fn index_terms(&mut self, text: &str) -> Vec<String> {
+        let mut terms = Vec::new();
+        for piece in pieces(text) {
+            match piece {
+                Piece::Word(word) => {
+                    if !self.is_stop_word(&word) {
+                        terms.push(self.term_of(&word));
+                    }
+                }
+                Piece::Cjk(chars) => {
+                    for pair in chars.windows(2) {
+                        terms.push(pair.iter().collect());
+                    }
+                    if let Some(last) = chars.last() {
+                        terms.push(last.to_string());
+                    }
+                }
+            }
+        }
+        terms
+    }
+
+    /// What a query asks for: every group must match a document.
+    pub fn query(&mut self, text: &str) -> Vec<QueryGroup> {
+        let pieces = pieces(text);
+        let last = pieces.len().saturating_sub(1);
+        let mut groups = Vec::new();
+        for (index, piece) in pieces.into_iter().enumerate() {
+            match piece {
+                Piece::Word(word) => {
+                    let typing = index == last && word.chars().count() >= 2;
+                    let exact = (!self.is_stop_word(&word)).then(|| self.term_of(&word));
+                    let prefix = typing.then(|| word.clone());
+                    if exact.is_some() || prefix.is_some() {
+                        groups.push(QueryGroup { exact, prefix });
+                    }
+                }
+                Piece::Cjk(chars) if chars.len() == 1 => {
+                    groups.push(QueryGroup { exact: None, prefix: Some(chars[0].to_string()) })
+                }
+                Piece::Cjk(chars) => {
+                    for pair in chars.windows(2) {
+                        groups.push(QueryGroup { exact: Some(pair.iter().collect()), prefix: None });
+                    }
+                }
+            }
+        }
+        groups
+    }
+}
+
+/// One required part of a query: documents must contain the exact term or a term that
+/// starts with the prefix (in any field).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct QueryGroup {
+    pub exact: Option<String>,
+    pub prefix: Option<String>,
+}
+
+/// The analyzer as a tantivy tokenizer, registered for the fields of each language's index.
+#[derive(Clone)]
+pub struct HandbookTokenizer {
+    analyzer: Analyzer,
+    tokens: Vec<Token>,
+}
+
+impl HandbookTokenizer {
+    pub fn new(analyzer: Analyzer) -> Self {
+        HandbookTokenizer { analyzer, tokens: Vec::new() }
+    }
+}
+
+pub struct HandbookTokenStream<'a> {
+    tokens: &'a mut [Token],
+    index: usize,
+}
+
+impl Tokenizer for HandbookTokenizer {
+    type TokenStream<'a> = HandbookTokenStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> HandbookTokenStream<'a> {
+        self.tokens = self
+            .analyzer
+            .index_terms(text)
+            .into_iter()
+            .enumerate()
+            .map(|(position, text)| Token { offset_from: 0, offset_to: 0, position, text, position_length: 1 })
+            .collect();
+        HandbookTokenStream { tokens: &mut self.tokens, index: 0 }
+    }
+}
+
+impl TokenStream for HandbookTokenStream<'_> {
+    fn advance(&mut self) -> bool {
+        self.index += 1;
+        self.index <= self.tokens.len()
+    }
+
+    fn token(&self) -> &Token {
+        &self.tokens[self.index - 1]
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.tokens[self.index - 1]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cjk_runs_become_bigrams_and_a_last_unigram() {
+        let mut analyzer = Analyzer::for_language("zh-Hans");
+        assert_eq!(analyzer.index_terms("欠薪怎么办"), ["欠薪", "薪怎", "怎么", "么办", "办"]);
+        assert_eq!(analyzer.index_terms("打12333热线。"), ["打", "12333", "热线", "线"]);
+        assert_eq!(analyzer.index_terms("Café ÉTÉ"), ["cafe", "ete"]);
+    }
+
+    #[test]
+    fn english_is_stemmed_without_stop_words() {
+        let mut analyzer = Analyzer::for_language("en");
+        assert_eq!(
+            analyzer.index_terms("The workers were paid; paying wages isn't optional"),
+            ["worker", "were", "pay", "pay", "wage", "isn't", "option"]
+        );
+        assert_eq!(analyzer.index_terms("worker’s"), ["worker"]);
+    }
+
+    #[test]
+    fn queries() {
+        let mut analyzer = Analyzer::for_language("en");
+        assert_eq!(
+            analyzer.query("unpaid wag"),
+            [
+                QueryGroup { exact: Some("unpaid".into()), prefix: None },
+                QueryGroup { exact: Some("wag".into()), prefix: Some("wag".into()) }
+            ]
+        );
+        let mut analyzer = Analyzer::for_language("zh-Hans");
+        assert_eq!(analyzer.query("薪"), [QueryGroup { exact: None, prefix: Some("薪".into()) }]);
+        assert_eq!(analyzer.query("工伤认定").len(), 3);
+    }
+}
