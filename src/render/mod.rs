@@ -139,7 +139,7 @@ impl Renderer<'_> {
             lang: lang.to_owned(),
             dir: language.map_or("ltr", |l| l.dir.as_str()),
             site_title: config.pick(&config.title, lang).unwrap_or_default().to_owned(),
-            root: relative(here, "", false).trim_end_matches("./").to_owned(),
+            root: "../".repeat(here.matches('/').count()),
             home_url: self.link(here, &format!("{lang}/")),
             css_url: format!("{}?v={}", self.link(here, &format!("{STATIC_DIR}/style.css")), self.css_version),
             hotlines: config

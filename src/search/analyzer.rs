@@ -169,10 +169,18 @@ impl Analyzer {
 
     /// The index term of a word (after stop words are removed).
     pub fn term_of(&mut self, word: &str) -> String {
-        let Some(stemmer) = &mut self.stemmer else { return word.to_owned() };
+        if !self.english {
+            return word.to_owned();
+        }
         let base = ENGLISH_IRREGULAR.iter().find(|(form, _)| *form == word).map_or(word, |(_, base)| base);
-        let mut stream = stemmer.token_stream(base);
-        let mut stem = base.to_owned();
+        self.stem(base)
+    }
+
+    /// tantivy's stem of a word (the word itself for languages without a stemmer).
+    pub fn stem(&mut self, word: &str) -> String {
+        let Some(stemmer) = &mut self.stemmer else { return word.to_owned() };
+        let mut stream = stemmer.token_stream(word);
+        let mut stem = word.to_owned();
         while stream.advance() {
             stem = stream.token().text.clone();
         }
