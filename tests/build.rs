@@ -300,3 +300,46 @@ fn usage_errors_exit_with_2() {
     let help = site.run(&["build", "--help"]);
     assert!(help.stdout.contains("--portable"), "{}", help.stdout);
 }
+
+#[test]
+fn ui_strings_fall_back_to_the_default_language_with_a_warning() {
+    let config = common::CONFIG.replace("  - { code: ar, name: العربية }", "  - { code: ar, name: العربية }\n  - { code: fr, name: Français }");
+    let site = Fixture::base_with(&[("handbook.yaml", &config), ("i18n/fr.ftl", "home = Accueil\n")]);
+    let run = site.build(&[]);
+    run.assert_ok();
+    assert!(run.stderr.contains("warning: i18n/fr.ftl:"), "{}", run.stderr);
+    assert!(run.stderr.contains("have no `fr` translation and will show in `zh-Hans`"), "{}", run.stderr);
+    let page = site.read("fr/rights/contracts/index.html");
+    assert!(page.contains(">Accueil</a>"), "the site's own string is used: {page}");
+    assert!(page.contains("跳到正文"), "missing strings come from the default language: {page}");
+}
+
+#[test]
+fn a_ui_string_missing_everywhere_is_an_error() {
+    let site = Fixture::base();
+    for name in ["page.html", "chooser.html", "404.html", "hotlines.html", "directory.html", "office.html", "search.html", "base.html"] {
+        let text = std::fs::read_to_string(format!("themes/default/templates/{name}")).unwrap();
+        let text = if name == "page.html" { text.replace("{{ t(key=\"toc-title\") }}", "{{ t(key=\"no-such-string\") }}") } else { text };
+        site.write(&format!("themes/custom/templates/{name}"), text.as_bytes());
+    }
+    for lang in ["zh-Hans", "en", "ar"] {
+        let text = std::fs::read(format!("themes/default/i18n/{lang}.ftl")).unwrap();
+        site.write(&format!("themes/custom/i18n/{lang}.ftl"), &text);
+    }
+    site.write("themes/custom/static/style.css", b"body{}");
+    std::fs::write(site.root().join("handbook.yaml"), format!("{}theme: custom\n", common::CONFIG)).unwrap();
+    let run = site.build(&[]);
+    run.assert_errors();
+    assert_eq!(run.error_count(), 1, "{}", run.stderr);
+    assert!(run.stderr.contains("the theme uses the UI string `no-such-string`, which no language has"), "{}", run.stderr);
+}
+
+#[test]
+fn no_bidi_isolation_marks_anywhere_in_the_output() {
+    let site = Fixture::base();
+    site.build(&[]).assert_ok();
+    for (path, bytes) in tree(&site.out()) {
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains(['\u{2068}', '\u{2069}']), "{path} has Fluent isolation marks");
+    }
+}
