@@ -21,4 +21,5 @@ pub mod site;
 pub mod source;
 pub mod text;
 pub mod theme;
+pub mod translations;
 pub mod yaml;

@@ -14,6 +14,7 @@ Examples:
   handbook check --format json        the same, as JSON for CI
   handbook --root ~/my-handbook build build a handbook in another folder
   handbook search --lang en unpaid wages   search the last build, as readers would
+  handbook translations               which translations are stale or missing
   handbook new my-handbook            start a new handbook
 
 Exit codes: 0 success, 1 errors in the handbook's files, 2 wrong use of the command.";
@@ -43,6 +44,11 @@ enum Command {
         after_help = "Examples:\n  handbook search --lang zh-Hans 欠薪\n  handbook search --lang en --json unpaid wages"
     )]
     Search(cli::search::SearchArgs),
+    /// Show which pages are translated, stale, missing or not tracked, per language.
+    #[command(
+        after_help = "Examples:\n  handbook translations\n  handbook translations --format json\n  handbook translations --mark en labor-rights/contracts.md"
+    )]
+    Translations(cli::translations::TranslationsArgs),
     /// Start a new handbook folder that builds as it is.
     #[command(after_help = "Example:\n  handbook new my-handbook && cd my-handbook && handbook build")]
     New(cli::new::NewArgs),
@@ -55,5 +61,6 @@ fn main() -> ExitCode {
         Command::Check(args) => cli::check::run(cli.root, args),
         Command::New(args) => cli::new::run(cli.root, args),
         Command::Search(args) => cli::search::run(cli.root, args),
+        Command::Translations(args) => cli::translations::run(cli.root, args),
     }
 }

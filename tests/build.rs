@@ -303,7 +303,10 @@ fn usage_errors_exit_with_2() {
 
 #[test]
 fn ui_strings_fall_back_to_the_default_language_with_a_warning() {
-    let config = common::CONFIG.replace("  - { code: ar, name: العربية }", "  - { code: ar, name: العربية }\n  - { code: fr, name: Français }");
+    let config = common::CONFIG.replace(
+        "  - { code: ar, name: العربية }",
+        "  - { code: ar, name: العربية }\n  - { code: fr, name: Français }",
+    );
     let site = Fixture::base_with(&[("handbook.yaml", &config), ("i18n/fr.ftl", "home = Accueil\n")]);
     let run = site.build(&[]);
     run.assert_ok();
@@ -317,9 +320,22 @@ fn ui_strings_fall_back_to_the_default_language_with_a_warning() {
 #[test]
 fn a_ui_string_missing_everywhere_is_an_error() {
     let site = Fixture::base();
-    for name in ["page.html", "chooser.html", "404.html", "hotlines.html", "directory.html", "office.html", "search.html", "base.html"] {
+    for name in [
+        "page.html",
+        "chooser.html",
+        "404.html",
+        "hotlines.html",
+        "directory.html",
+        "office.html",
+        "search.html",
+        "base.html",
+    ] {
         let text = std::fs::read_to_string(format!("themes/default/templates/{name}")).unwrap();
-        let text = if name == "page.html" { text.replace("{{ t(key=\"toc-title\") }}", "{{ t(key=\"no-such-string\") }}") } else { text };
+        let text = if name == "page.html" {
+            text.replace("{{ t(key=\"toc-title\") }}", "{{ t(key=\"no-such-string\") }}")
+        } else {
+            text
+        };
         site.write(&format!("themes/custom/templates/{name}"), text.as_bytes());
     }
     for lang in ["zh-Hans", "en", "ar"] {
@@ -331,7 +347,11 @@ fn a_ui_string_missing_everywhere_is_an_error() {
     let run = site.build(&[]);
     run.assert_errors();
     assert_eq!(run.error_count(), 1, "{}", run.stderr);
-    assert!(run.stderr.contains("the theme uses the UI string `no-such-string`, which no language has"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("the theme uses the UI string `no-such-string`, which no language has"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

@@ -37,3 +37,22 @@ fn the_sample_handbook_builds_without_warnings_and_every_link_resolves() {
         .count();
     assert!(pages > 80, "only {pages} pages");
 }
+
+#[test]
+fn the_sample_english_translation_is_complete_and_up_to_date() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let run = Command::new(env!("CARGO_BIN_EXE_handbook"))
+        .arg("--root")
+        .arg(root)
+        .args(["translations", "--format", "json"])
+        .output()
+        .expect("run handbook");
+    assert!(run.status.success());
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&run.stdout).expect("json");
+    assert!(rows.len() > 40, "{} pages", rows.len());
+    for row in &rows {
+        assert_eq!(row["source_language"], "zh-Hans", "{row}");
+        let en = row["languages"].as_array().unwrap().iter().find(|l| l[0] == "en").unwrap();
+        assert_eq!(en[1], "up-to-date", "{row}");
+    }
+}

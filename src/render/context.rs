@@ -62,6 +62,15 @@ pub struct Fallback {
     pub dir: &'static str,
 }
 
+/// Shown on a translation whose source changed after it was translated.
+#[derive(Debug, Serialize)]
+pub struct StaleNotice {
+    /// The page in the source language.
+    pub url: String,
+    pub lang: String,
+    pub name: String,
+}
+
 /// Everything shared by all pages of one language.
 #[derive(Debug, Serialize)]
 pub struct Chrome {
@@ -100,6 +109,7 @@ pub struct PageContext {
     pub content_lang: String,
     pub content_dir: &'static str,
     pub fallback: Option<Fallback>,
+    pub stale: Option<StaleNotice>,
     pub toc: Vec<Heading>,
     pub is_home: bool,
     pub is_section: bool,

@@ -22,6 +22,7 @@ use crate::site::urls::relative;
 use crate::site::{Site, Target};
 use crate::text::tel_uri;
 use crate::theme::Theme;
+use crate::translations;
 use context::*;
 use templates::Templates;
 
@@ -241,6 +242,7 @@ impl Renderer<'_> {
             content_lang: variant.lang.clone(),
             content_dir: config.language(&variant.lang).map_or("ltr", |l| l.dir.as_str()),
             fallback,
+            stale: self.stale_notice(doc_id, lang, here),
             toc: body.markdown.toc().into_iter().cloned().collect(),
             is_home: doc_id == 0,
             is_section: doc.is_section,
@@ -259,6 +261,20 @@ impl Renderer<'_> {
             .map_err(|error| Diagnostic::error(format!("internal error preparing a page: {error}")))?;
         let html = self.templates.render("page.html", &context)?;
         Ok(OutputFile { path: format!("{here}index.html"), bytes: html.into_bytes() })
+    }
+
+    /// The notice on a translation whose source changed after it was translated.
+    fn stale_notice(&self, doc_id: DocId, lang: &str, here: &str) -> Option<StaleNotice> {
+        let site = self.site;
+        if translations::status(&site.content, &site.config, doc_id, lang) != translations::Status::Stale {
+            return None;
+        }
+        let source = crate::content::source_variant(&site.content.docs[doc_id], &site.config)?;
+        Some(StaleNotice {
+            url: self.link(here, site.urls.path(doc_id, &source.lang)),
+            lang: source.lang.clone(),
+            name: site.config.language(&source.lang).map(|l| l.name.clone()).unwrap_or_default(),
+        })
     }
 
     /// `hreflang` links: the languages the page is written in, and `x-default`.

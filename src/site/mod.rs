@@ -121,6 +121,7 @@ impl Site {
         }
         let reading_order = reading_order(&content);
         report_reserved_folders(&content, &config, &urls, directory.is_some(), diagnostics);
+        report_stale_translations(&content, &config, diagnostics);
         Site { config, content, urls, bodies, reading_order, directory }
     }
 
@@ -145,7 +146,7 @@ fn displayed<'a>(doc: &'a Document, lang: &str, config: &Config) -> Option<&'a V
     doc.variants.get(lang).or_else(|| source_variant(doc, config))
 }
 
-fn reading_order(content: &Content) -> Vec<DocId> {
+pub fn reading_order(content: &Content) -> Vec<DocId> {
     let mut order = Vec::with_capacity(content.docs.len());
     let mut stack = vec![0];
     while let Some(id) = stack.pop() {
@@ -363,5 +364,26 @@ fn report_reserved_folders(
                 .hint("give the page another file name, folder or `slug:`"),
             );
         }
+    }
+}
+
+/// One warning for all stale translations: the details are in `handbook translations`.
+fn report_stale_translations(content: &Content, config: &Config, diagnostics: &mut Diagnostics) {
+    let stale: Vec<String> = (0..content.docs.len())
+        .flat_map(|id| config.language_codes().map(move |lang| (id, lang)))
+        .filter(|&(id, lang)| {
+            crate::translations::status(content, config, id, lang) == crate::translations::Status::Stale
+        })
+        .filter_map(|(id, lang)| content.docs[id].variants.get(lang).map(|v| v.source.path.clone()))
+        .collect();
+    if !stale.is_empty() {
+        diagnostics.push(
+            Diagnostic::warning(format!(
+                "{} translation(s) are older than their source and show readers a notice: {}",
+                stale.len(),
+                stale.join(", ")
+            ))
+            .hint("update them, then record it with `handbook translations --mark LANG PATH`; `handbook translations` lists every page"),
+        );
     }
 }

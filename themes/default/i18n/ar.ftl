@@ -109,3 +109,5 @@ search-loading = جارٍ البحث…
 search-more = مزيد من النتائج
 search-error = تعذّر تحميل البحث. تصفّح كل الصفحات أدناه.
 search-all-pages = كل الصفحات
+stale-notice = حُدِّث النص الأصلي ({ $source }) بعد إعداد هذه الترجمة، لذا قد يكون بعضها قديمًا.
+stale-read-original = اقرأ النص الأصلي

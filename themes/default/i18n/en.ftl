@@ -103,3 +103,5 @@ search-loading = Searching…
 search-more = More results
 search-error = Search could not load. Browse all pages below.
 search-all-pages = All pages
+stale-notice = The original ({ $source }) was updated after this translation was made, so parts of it may be out of date.
+stale-read-original = Read the original

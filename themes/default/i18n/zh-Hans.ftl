@@ -71,3 +71,5 @@ search-loading = 正在搜索……
 search-more = 更多结果
 search-error = 搜索没能加载。请浏览下面的全部页面。
 search-all-pages = 全部页面
+stale-notice = 原文（{ $source }）在这份译文完成后更新过，译文的部分内容可能已经过时。
+stale-read-original = 阅读原文
