@@ -129,50 +129,56 @@ impl Parsed {
     pub fn render(&self, trust_html: bool, mut href_for: impl FnMut(usize, &LinkRef) -> Href) -> String {
         let mut link_index = 0;
         let mut dropped: Vec<bool> = Vec::new();
-        let events = self.events.iter().filter_map(|event| match event {
-            Event::Start(Tag::Link { link_type, dest_url: _, title, id }) => {
-                let link = &self.links[link_index];
-                let href = href_for(link_index, link);
-                link_index += 1;
-                match href {
-                    Href::To(url) => {
-                        dropped.push(false);
-                        Some(Event::Start(Tag::Link {
-                            link_type: *link_type,
-                            dest_url: url.into(),
-                            title: title.clone(),
-                            id: id.clone(),
-                        }))
+        let mut tasks = TaskLabels::default();
+        let events = self.events.iter().flat_map(|event| {
+            let closing = tasks.close_before(event);
+            let rewritten = match event {
+                Event::Start(Tag::Link { link_type, dest_url: _, title, id }) => {
+                    let link = &self.links[link_index];
+                    let href = href_for(link_index, link);
+                    link_index += 1;
+                    match href {
+                        Href::To(url) => {
+                            dropped.push(false);
+                            Some(Event::Start(Tag::Link {
+                                link_type: *link_type,
+                                dest_url: url.into(),
+                                title: title.clone(),
+                                id: id.clone(),
+                            }))
+                        }
+                        Href::Drop => {
+                            dropped.push(true);
+                            None
+                        }
                     }
-                    Href::Drop => {
-                        dropped.push(true);
+                }
+                Event::End(TagEnd::Link) => {
+                    if dropped.pop().unwrap_or(false) {
                         None
+                    } else {
+                        Some(event.clone())
                     }
                 }
-            }
-            Event::End(TagEnd::Link) => {
-                if dropped.pop().unwrap_or(false) {
-                    None
-                } else {
-                    Some(event.clone())
+                Event::Start(Tag::Image { link_type, dest_url: _, title, id }) => {
+                    let link = &self.links[link_index];
+                    let href = href_for(link_index, link);
+                    link_index += 1;
+                    let url = match href {
+                        Href::To(url) => url,
+                        Href::Drop => String::new(),
+                    };
+                    Some(Event::Start(Tag::Image {
+                        link_type: *link_type,
+                        dest_url: url.into(),
+                        title: title.clone(),
+                        id: id.clone(),
+                    }))
                 }
-            }
-            Event::Start(Tag::Image { link_type, dest_url: _, title, id }) => {
-                let link = &self.links[link_index];
-                let href = href_for(link_index, link);
-                link_index += 1;
-                let url = match href {
-                    Href::To(url) => url,
-                    Href::Drop => String::new(),
-                };
-                Some(Event::Start(Tag::Image {
-                    link_type: *link_type,
-                    dest_url: url.into(),
-                    title: title.clone(),
-                    id: id.clone(),
-                }))
-            }
-            other => Some(other.clone()),
+                Event::TaskListMarker(checked) => Some(tasks.open(*checked)),
+                other => Some(other.clone()),
+            };
+            closing.into_iter().chain(rewritten)
         });
         let mut html = String::with_capacity(self.plain_text.len() * 2);
         pulldown_cmark::html::push_html(&mut html, events);
@@ -184,9 +190,55 @@ impl Parsed {
     }
 }
 
+/// Task list items become checkboxes workers can tick, each labelled by its item's text (up
+/// to the item's first block), so screen readers announce what is ticked.
+#[derive(Default)]
+struct TaskLabels {
+    count: usize,
+    open: bool,
+}
+
+impl TaskLabels {
+    fn open(&mut self, checked: bool) -> Event<'static> {
+        self.count += 1;
+        self.open = true;
+        let checked = if checked { " checked" } else { "" };
+        let id = format!("check-{}", self.count);
+        Event::InlineHtml(format!("<input type=\"checkbox\" id=\"{id}\"{checked}><label for=\"{id}\">").into())
+    }
+
+    /// `</label>` when `event` ends the label's inline run.
+    fn close_before(&mut self, event: &Event<'_>) -> Option<Event<'static>> {
+        let ends_run = matches!(
+            event,
+            Event::Start(Tag::Paragraph | Tag::List(_) | Tag::CodeBlock(_) | Tag::BlockQuote(_))
+                | Event::End(TagEnd::Paragraph | TagEnd::Item)
+        );
+        (self.open && ends_run).then(|| {
+            self.open = false;
+            Event::InlineHtml("</label>".into())
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn task_lists_are_labelled_checkboxes() {
+        let html = parse("- [ ] ID card\n- [x] Pay slips\n").render(false, |_, _| Href::Drop);
+        assert!(
+            html.contains("<input type=\"checkbox\" id=\"check-1\"><label for=\"check-1\">ID card</label>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<input type=\"checkbox\" id=\"check-2\" checked><label for=\"check-2\">Pay slips</label>"),
+            "{html}"
+        );
+        let loose = parse("- [ ] One\n\n  More text\n").render(false, |_, _| Href::Drop);
+        assert!(loose.contains("<label for=\"check-1\">One</label></p>"), "{loose}");
+    }
 
     #[test]
     fn headings_get_github_ids_and_anchor_links() {

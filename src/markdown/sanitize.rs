@@ -7,9 +7,10 @@ use std::sync::LazyLock;
 static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut builder = ammonia::Builder::default();
     builder
-        .add_tags(["input", "details", "summary", "mark", "abbr", "bdi", "section"])
+        .add_tags(["input", "label", "details", "summary", "mark", "abbr", "bdi", "section"])
         .add_generic_attributes(["id", "class", "lang", "dir", "title"])
         .add_tag_attributes("input", ["type", "checked", "disabled"])
+        .add_tag_attributes("label", ["for"])
         .add_tag_attributes("a", ["aria-hidden", "tabindex"])
         .add_tag_attributes("th", ["style"])
         .add_tag_attributes("td", ["style"])
