@@ -83,6 +83,8 @@ pub fn build(options: &BuildOptions) -> BuildReport {
         files.extend(index.files.iter().cloned());
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
+    let languages: Vec<&str> = site.config.language_codes().collect();
+    render::offline::add_offline_files(&mut files, &languages);
     report.files = files.len();
     clock.lap("render");
 

@@ -172,11 +172,14 @@ fn real_browser_tests() {
         .args(["--test", "--test-reporter=spec"])
         .arg(browser_dir.join("search.test.mjs"))
         .arg(browser_dir.join("a11y.test.mjs"))
+        .arg(browser_dir.join("offline.test.mjs"))
         .current_dir(&browser_dir)
         .env("HANDBOOK_SITE", &site)
         .env("HANDBOOK_PORTABLE", &portable)
         .env("HANDBOOK_EXPECTED", &expected_file)
         .env("HANDBOOK_STEMS", &stems_file)
+        .env("HANDBOOK_BIN", env!("CARGO_BIN_EXE_handbook"))
+        .env("HANDBOOK_ROOT", &root)
         .output()
         .expect("run node (is Node.js installed?)");
     let report = String::from_utf8_lossy(&output.stdout);

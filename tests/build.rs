@@ -143,7 +143,8 @@ fn navigation_breadcrumbs_and_hotlines() {
         assert!(chooser.contains(&format!("<a href=\"{href}\" hreflang=")), "{chooser}");
         assert!(chooser.contains(name));
     }
-    assert!(!chooser.contains("<script"), "the chooser works without JavaScript");
+    // Plain links: JavaScript (offline reading) is optional.
+    assert!(chooser.matches("<script").count() == chooser.matches("<script src=").count(), "no inline script");
 }
 
 #[test]
@@ -320,16 +321,9 @@ fn ui_strings_fall_back_to_the_default_language_with_a_warning() {
 #[test]
 fn a_ui_string_missing_everywhere_is_an_error() {
     let site = Fixture::base();
-    for name in [
-        "page.html",
-        "chooser.html",
-        "404.html",
-        "hotlines.html",
-        "directory.html",
-        "office.html",
-        "search.html",
-        "base.html",
-    ] {
+    for entry in std::fs::read_dir("themes/default/templates").unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        let name = name.as_str();
         let text = std::fs::read_to_string(format!("themes/default/templates/{name}")).unwrap();
         let text = if name == "page.html" {
             text.replace("{{ t(key=\"toc-title\") }}", "{{ t(key=\"no-such-string\") }}")

@@ -88,6 +88,7 @@ pub struct Chrome {
     pub directory_url: Option<String>,
     /// This language's search page.
     pub search_url: String,
+    pub offline_js_url: String,
 }
 
 /// One entry of the full list of pages on the search page (shown without JavaScript).
@@ -110,6 +111,8 @@ pub struct PageContext {
     pub content_dir: &'static str,
     pub fallback: Option<Fallback>,
     pub stale: Option<StaleNotice>,
+    /// On a language's front page: the list of files to save for offline reading.
+    pub offline_manifest: Option<String>,
     pub toc: Vec<Heading>,
     pub is_home: bool,
     pub is_section: bool,

@@ -4,6 +4,7 @@
 
 pub mod context;
 pub mod directory;
+pub mod offline;
 pub mod sitemap;
 pub mod templates;
 
@@ -55,19 +56,8 @@ pub fn render(
     let Some(templates) = Templates::load(theme, translator.clone(), diagnostics) else {
         return Vec::new();
     };
-    let css_version = theme
-        .static_files
-        .iter()
-        .find(|(name, _)| name == "style.css")
-        .map(|(_, bytes)| short_hash(bytes))
-        .unwrap_or_default();
-    let js_version = theme
-        .static_files
-        .iter()
-        .find(|(name, _)| name == "search.js")
-        .map(|(_, bytes)| short_hash(bytes))
-        .unwrap_or_default();
-    let renderer = Renderer { js_version, site, translator: &translator, templates: &templates, options, css_version };
+    let static_versions = theme.static_files.iter().map(|(name, bytes)| (name.clone(), short_hash(bytes))).collect();
+    let renderer = Renderer { static_versions, site, translator: &translator, templates: &templates, options };
     let jobs: Vec<(DocId, &str)> =
         site.config.language_codes().flat_map(|lang| site.reading_order.iter().map(move |&doc| (doc, lang))).collect();
     let pages: Vec<Result<OutputFile, Diagnostic>> =
@@ -82,7 +72,7 @@ pub fn render(
     }
     let search_pages: Vec<Result<OutputFile, Diagnostic>> =
         search.iter().map(|meta| renderer.search_page(meta)).collect();
-    for result in search_pages.into_iter().chain([renderer.chooser(), renderer.not_found()]) {
+    for result in search_pages.into_iter().chain([renderer.chooser(), renderer.not_found(), renderer.offline_page()]) {
         match result {
             Ok(file) => files.push(file),
             Err(diagnostic) => diagnostics.push(diagnostic),
@@ -119,8 +109,8 @@ struct Renderer<'a> {
     site: &'a Site,
     templates: &'a Templates,
     options: RenderOptions,
-    css_version: String,
-    js_version: String,
+    /// Short hashes of the theme's static files, appended to their URLs so that caches renew.
+    static_versions: std::collections::BTreeMap<String, String>,
     translator: &'a Translator,
 }
 
@@ -133,6 +123,12 @@ impl Renderer<'_> {
         relative(from, to, self.options.portable)
     }
 
+    /// A theme's static file, with its version so that browsers fetch it anew when it changes.
+    fn static_url(&self, from: &str, name: &str) -> String {
+        let version = self.static_versions.get(name).map(String::as_str).unwrap_or_default();
+        format!("{}?v={version}", self.link(from, &format!("{STATIC_DIR}/{name}")))
+    }
+
     fn chrome(&self, lang: &str, here: &str, languages: Vec<LanguageLink>) -> Chrome {
         let config = self.config();
         let language = config.language(lang);
@@ -142,7 +138,7 @@ impl Renderer<'_> {
             site_title: config.pick(&config.title, lang).unwrap_or_default().to_owned(),
             root: "../".repeat(here.matches('/').count()),
             home_url: self.link(here, &format!("{lang}/")),
-            css_url: format!("{}?v={}", self.link(here, &format!("{STATIC_DIR}/style.css")), self.css_version),
+            css_url: self.static_url(here, "style.css"),
             hotlines: config
                 .hotlines
                 .iter()
@@ -156,6 +152,7 @@ impl Renderer<'_> {
             portable: self.options.portable,
             directory_url: self.site.directory.as_ref().map(|_| self.link(here, &directory::home_path(lang))),
             search_url: self.link(here, &search_page_path(lang)),
+            offline_js_url: self.static_url(here, "offline.js"),
         }
     }
 
@@ -243,6 +240,7 @@ impl Renderer<'_> {
             content_dir: config.language(&variant.lang).map_or("ltr", |l| l.dir.as_str()),
             fallback,
             stale: self.stale_notice(doc_id, lang, here),
+            offline_manifest: (doc_id == 0).then(|| offline::manifest_path(lang)),
             toc: body.markdown.toc().into_iter().cloned().collect(),
             is_home: doc_id == 0,
             is_section: doc.is_section,
@@ -362,10 +360,7 @@ impl Renderer<'_> {
         context.insert("search", meta);
         context.insert("pages", &pages);
         context.insert("search_base", &relative(&here, &format!("{}/{lang}/", crate::search::SEARCH_DIR), false));
-        context.insert(
-            "script_url",
-            &format!("{}?v={}", self.link(&here, &format!("{STATIC_DIR}/search.js")), self.js_version),
-        );
+        context.insert("script_url", &self.static_url(&here, "search.js"));
         let context = merge(context, &self.chrome(lang, &here, languages));
         let html = self.templates.render("search.html", &context)?;
         Ok(OutputFile { path: format!("{here}index.html"), bytes: html.into_bytes() })
@@ -399,6 +394,14 @@ impl Renderer<'_> {
                 translated: true,
             })
             .collect()
+    }
+
+    /// `/offline.html`: what the service worker shows for a page that was not saved.
+    fn offline_page(&self) -> Result<OutputFile, Diagnostic> {
+        let config = self.config();
+        let context = merge(tera::Context::new(), &self.chrome(&config.default_language, "", self.chooser_languages()));
+        let html = self.templates.render("offline.html", &context)?;
+        Ok(OutputFile { path: "offline.html".to_owned(), bytes: html.into_bytes() })
     }
 
     /// `/404.html`: served by hosts for any missing path, so its links are made absolute

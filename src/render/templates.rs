@@ -9,7 +9,8 @@ use crate::i18n::{self, ArgValue, Translator};
 use crate::theme::Theme;
 
 /// Templates every theme must have.
-pub const REQUIRED: &[&str] = &["page.html", "chooser.html", "404.html", "directory.html", "search.html"];
+pub const REQUIRED: &[&str] =
+    &["page.html", "chooser.html", "404.html", "directory.html", "search.html", "offline.html"];
 
 pub struct Templates {
     tera: Tera,
