@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::Translator;
-use crate::render::{self, RenderOptions};
+use crate::render::{self, OutputFile, RenderOptions};
 use crate::search::SearchMeta;
 use crate::site::Site;
 use crate::text::Date;
@@ -76,15 +76,44 @@ pub fn build(options: &BuildOptions) -> BuildReport {
     let Some(theme) = theme else {
         return finish(report, diagnostics, clock);
     };
-    let render_options = RenderOptions { portable: options.portable };
-    let mut files = render::render(&site, &theme, translator, render_options, &search_meta, &mut diagnostics);
-    report.pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
-    for index in &indexes {
-        files.extend(index.files.iter().cloned());
-    }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
+    let search_files: Vec<OutputFile> = indexes.iter().flat_map(|index| index.files.iter().cloned()).collect();
     let languages: Vec<&str> = site.config.language_codes().collect();
-    render::offline::add_offline_files(&mut files, &languages);
+    let complete = |mut files: Vec<OutputFile>| {
+        files.extend(search_files.iter().cloned());
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        render::offline::add_offline_files(&mut files, &languages);
+        files
+    };
+    // The editions to carry offline come first: front pages show their sizes.
+    let mut editions = Vec::new();
+    let mut downloads = None;
+    if options.out.is_some() && !diagnostics.has_errors() {
+        let mut repeated = Diagnostics::new(); // the same as the main render's
+        let portable_options = RenderOptions { portable: true, downloads: None };
+        let portable =
+            complete(render::render(&site, &theme, translator.clone(), portable_options, &search_meta, &mut repeated));
+        match render::editions::zip(&portable) {
+            Ok(zip) => editions.push(zip),
+            Err(diagnostic) => diagnostics.push(diagnostic),
+        }
+        editions.extend(render::single_file_editions(&site, &theme, translator.clone(), &mut diagnostics));
+        downloads = Some(render::editions::Downloads {
+            single_sizes: editions
+                .iter()
+                .filter_map(|f| {
+                    let lang = f.path.strip_prefix("downloads/handbook-")?.strip_suffix(".html")?;
+                    Some((lang.to_owned(), f.bytes.len()))
+                })
+                .collect(),
+            zip_size: editions.iter().find(|f| f.path == render::editions::ZIP_FILE).map_or(0, |f| f.bytes.len()),
+        });
+    }
+    let render_options = RenderOptions { portable: options.portable, downloads };
+    let pages = render::render(&site, &theme, translator, render_options, &search_meta, &mut diagnostics);
+    report.pages = pages.iter().filter(|f| f.path.ends_with(".html")).count();
+    let mut files = complete(pages);
+    files.extend(editions);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
     report.files = files.len();
     clock.lap("render");
 

@@ -39,6 +39,7 @@ const DEFAULT_THEME: &[(&str, &[u8])] = builtin!(
     "templates/office.html",
     "templates/search.html",
     "templates/offline.html",
+    "templates/single.html",
     "static/style.css",
     "static/search.js",
     "static/offline.js",

@@ -173,6 +173,7 @@ fn real_browser_tests() {
         .arg(browser_dir.join("search.test.mjs"))
         .arg(browser_dir.join("a11y.test.mjs"))
         .arg(browser_dir.join("offline.test.mjs"))
+        .arg(browser_dir.join("editions.test.mjs"))
         .current_dir(&browser_dir)
         .env("HANDBOOK_SITE", &site)
         .env("HANDBOOK_PORTABLE", &portable)

@@ -357,3 +357,54 @@ fn no_bidi_isolation_marks_anywhere_in_the_output() {
         assert!(!text.contains(['\u{2068}', '\u{2069}']), "{path} has Fluent isolation marks");
     }
 }
+
+#[test]
+fn editions_to_carry_offline() {
+    let site = Fixture::base();
+    site.build(&[]).assert_ok();
+    let single = site.read("downloads/handbook-en.html");
+    for title in ["Home", "Rights", "Contracts", "欠薪"] {
+        assert!(single.contains(&format!("<h1>{title}</h1>")), "{title} missing");
+    }
+    assert!(single.contains("<style>"), "styles are inline");
+    assert!(single.contains("Content-Security-Policy"), "{single}");
+    // Every link inside the file goes to a place inside it (or to a phone, mail or the web).
+    let ids: std::collections::HashSet<String> =
+        single.split(" id=\"").skip(1).filter_map(|rest| rest.split('"').next()).map(str::to_owned).collect();
+    let mut internal = 0;
+    for href in common::attribute_values(&single, "href") {
+        if let Some(anchor) = href.strip_prefix('#') {
+            assert!(ids.contains(&common::percent_decode(anchor)), "#{anchor} has no target");
+            internal += 1;
+        } else {
+            assert!(href.starts_with("tel:") || href.starts_with("https:"), "{href} leaves the file");
+        }
+    }
+    assert!(internal > 10);
+    assert!(!single.contains(" src=\""), "nothing is loaded from elsewhere");
+    // The portable site as a zip, with links that work from disk.
+    let zip = std::fs::read(site.out().join("downloads/handbook-portable.zip")).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip)).expect("a zip");
+    let mut page = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("handbook/en/rights/contracts/index.html").expect("a page"),
+        &mut page,
+    )
+    .unwrap();
+    assert!(page.contains("href=\"../index.html\""), "{page}");
+    assert!(archive.by_name("handbook/search/en/s0.js").is_ok());
+    assert!(archive.by_name("handbook/downloads/handbook-en.html").is_err(), "editions are not zipped again");
+    // Front pages offer both, with sizes.
+    let home = site.read("en/index.html");
+    assert!(
+        home.contains("<a href=\"../downloads/handbook-en.html\" download>The whole handbook as one file ("),
+        "{home}"
+    );
+    assert!(
+        home.contains("<a href=\"../downloads/handbook-portable.zip\" download>The whole website as a zip"),
+        "{home}"
+    );
+    // `check` makes no editions.
+    let run = site.run(&["check"]);
+    run.assert_ok();
+}

@@ -113,6 +113,8 @@ pub struct PageContext {
     pub stale: Option<StaleNotice>,
     /// On a language's front page: the list of files to save for offline reading.
     pub offline_manifest: Option<String>,
+    /// On a language's front page: the single-file edition and the portable zip.
+    pub downloads: Option<super::editions::DownloadLinks>,
     pub toc: Vec<Heading>,
     pub is_home: bool,
     pub is_section: bool,

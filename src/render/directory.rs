@@ -46,7 +46,7 @@ struct PhoneView {
 }
 
 #[derive(Debug, Serialize)]
-struct OfficeView {
+pub(super) struct OfficeView {
     id: String,
     name: String,
     name_lang: Option<String>,
@@ -287,7 +287,7 @@ impl Renderer<'_> {
             .collect()
     }
 
-    fn region_full_name(&self, directory: &Directory, index: usize, lang: &str) -> String {
+    pub(super) fn region_full_name(&self, directory: &Directory, index: usize, lang: &str) -> String {
         let mut names = Vec::new();
         let mut current = Some(index);
         while let Some(i) = current {
@@ -299,7 +299,7 @@ impl Renderer<'_> {
         names.join(&separator)
     }
 
-    fn office_view(&self, directory: &Directory, office: &Office, lang: &str, here: &str) -> OfficeView {
+    pub(super) fn office_view(&self, directory: &Directory, office: &Office, lang: &str, here: &str) -> OfficeView {
         let (name, name_lang) = self.pick(&office.name, lang);
         let (address, address_lang) = self.pick(&office.address, lang);
         let words = Words { renderer: self, lang };

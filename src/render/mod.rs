@@ -4,6 +4,7 @@
 
 pub mod context;
 pub mod directory;
+pub mod editions;
 pub mod offline;
 pub mod sitemap;
 pub mod templates;
@@ -32,10 +33,12 @@ pub const STATIC_DIR: &str = "static";
 /// Where files linked from Markdown (images, PDFs) go in the output.
 pub const MEDIA_DIR: &str = "media";
 
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct RenderOptions {
     /// Links name `index.html` so the output works opened from disk.
     pub portable: bool,
+    /// The editions to offer on front pages, with their sizes (none inside an edition).
+    pub downloads: Option<editions::Downloads>,
 }
 
 /// A file of the output: its path relative to the output folder, and its bytes.
@@ -241,6 +244,7 @@ impl Renderer<'_> {
             fallback,
             stale: self.stale_notice(doc_id, lang, here),
             offline_manifest: (doc_id == 0).then(|| offline::manifest_path(lang)),
+            downloads: if doc_id == 0 { self.download_links(lang, here) } else { None },
             toc: body.markdown.toc().into_iter().cloned().collect(),
             is_home: doc_id == 0,
             is_section: doc.is_section,
@@ -259,6 +263,18 @@ impl Renderer<'_> {
             .map_err(|error| Diagnostic::error(format!("internal error preparing a page: {error}")))?;
         let html = self.templates.render("page.html", &context)?;
         Ok(OutputFile { path: format!("{here}index.html"), bytes: html.into_bytes() })
+    }
+
+    /// The editions a front page offers, with their sizes.
+    fn download_links(&self, lang: &str, here: &str) -> Option<editions::DownloadLinks> {
+        let downloads = self.options.downloads.as_ref()?;
+        let single = downloads.single_sizes.iter().find(|(code, _)| code == lang)?.1;
+        Some(editions::DownloadLinks {
+            single_url: self.link(here, &editions::single_file_path(lang)),
+            single_size: editions::human_size(single),
+            zip_url: self.link(here, editions::ZIP_FILE),
+            zip_size: editions::human_size(downloads.zip_size),
+        })
     }
 
     /// The notice on a translation whose source changed after it was translated.
@@ -424,6 +440,40 @@ fn merge(mut context: tera::Context, chrome: &Chrome) -> tera::Context {
         context.extend(extra);
     }
     context
+}
+
+/// The single-file edition of every language (see [`editions`]).
+pub fn single_file_editions(
+    site: &Site,
+    theme: &Theme,
+    translator: Arc<Translator>,
+    diagnostics: &mut Diagnostics,
+) -> Vec<OutputFile> {
+    let Some(templates) = Templates::load(theme, translator.clone(), diagnostics) else {
+        return Vec::new();
+    };
+    let static_versions = theme.static_files.iter().map(|(name, bytes)| (name.clone(), short_hash(bytes))).collect();
+    let renderer = Renderer {
+        static_versions,
+        site,
+        translator: &translator,
+        templates: &templates,
+        options: RenderOptions::default(),
+    };
+    let css = theme
+        .static_files
+        .iter()
+        .find(|(name, _)| name == "style.css")
+        .map(|(_, b)| String::from_utf8_lossy(b).into_owned())
+        .unwrap_or_default();
+    let mut files = Vec::new();
+    for lang in site.config.language_codes() {
+        match renderer.single_file(lang, &css) {
+            Ok(file) => files.push(file),
+            Err(diagnostic) => diagnostics.push(diagnostic),
+        }
+    }
+    files
 }
 
 /// The search page of a language.

@@ -10,7 +10,7 @@ use crate::theme::Theme;
 
 /// Templates every theme must have.
 pub const REQUIRED: &[&str] =
-    &["page.html", "chooser.html", "404.html", "directory.html", "search.html", "offline.html"];
+    &["page.html", "chooser.html", "404.html", "directory.html", "search.html", "offline.html", "single.html"];
 
 pub struct Templates {
     tera: Tera,
