@@ -77,3 +77,19 @@ test('pages read, navigate and call without JavaScript', async () => {
   assert.ok((await page.$$('.office a.call')).length > 0, 'a city page lists offices with call buttons');
   await context.close();
 });
+
+test('a checklist prints without navigation or buttons', async () => {
+  const page = await browser.newPage();
+  await page.goto(SITE + 'en/checklists/unpaid-wages-evidence/index.html');
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.site-header', '.site-footer', '.prev-next', '.search-box']) {
+    const shown = await page.$$eval(selector, (els) => els.some((e) => e.getClientRects().length > 0));
+    assert.equal(shown, false, `${selector} is printed`);
+  }
+  assert.ok(await page.$eval('article', (e) => getComputedStyle(e).display !== 'none'));
+  assert.ok((await page.$$('article input[type="checkbox"]')).length > 3, 'the tick boxes are printed');
+  assert.ok(await page.$eval('.hotlines', (e) => e.getClientRects().length > 0), 'the hotlines are printed');
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 1000);
+  await page.close();
+});
