@@ -2,8 +2,9 @@
 //! page ≤ 14 KB gzipped, every stylesheet ≤ 6 KB, no web fonts, no render-blocking or
 //! third-party resources. Prints the heaviest pages.
 
+mod common;
+
 use std::io::Write;
-use std::path::Path;
 use std::process::Command;
 
 const PAGE_BUDGET: usize = 14 * 1024;
@@ -23,18 +24,7 @@ fn gzipped(bytes: &[u8]) -> usize {
 
 #[test]
 fn every_page_of_the_sample_handbook_is_within_budget() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = tempfile::tempdir().expect("temporary folder");
-    let site = out.path().join("site");
-    let run = Command::new(env!("CARGO_BIN_EXE_handbook"))
-        .arg("--root")
-        .arg(root)
-        .args(["build", "--out"])
-        .arg(&site)
-        .env("SOURCE_DATE_EPOCH", "1795910400")
-        .output()
-        .expect("run handbook");
-    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let (_out, site, _) = common::build_sample();
     let mut pages = Vec::new();
     for entry in walkdir::WalkDir::new(&site).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
         let path = entry.path().strip_prefix(&site).unwrap().to_string_lossy().into_owned();

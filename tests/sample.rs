@@ -8,22 +8,7 @@ use std::process::Command;
 
 #[test]
 fn the_sample_handbook_builds_without_warnings_and_every_link_resolves() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = tempfile::tempdir().expect("temporary folder");
-    let site = out.path().join("site");
-    let run = Command::new(env!("CARGO_BIN_EXE_handbook"))
-        .arg("--root")
-        .arg(root)
-        .args(["build", "--out"])
-        .arg(&site)
-        .env("NO_COLOR", "1")
-        // The day the sample's office entries are judged against (2026-11-29), so that the
-        // test does not start failing when the example data ages.
-        .env("SOURCE_DATE_EPOCH", "1795910400")
-        .output()
-        .expect("run handbook");
-    let stderr = String::from_utf8_lossy(&run.stderr);
-    assert!(run.status.success(), "{stderr}");
+    let (_out, site, stderr) = common::build_sample();
     assert!(!stderr.contains("warning"), "{stderr}");
     common::assert_links_resolve(&site, false);
     for lang in ["zh-Hans", "en"] {

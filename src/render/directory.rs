@@ -6,7 +6,7 @@
 use serde::Serialize;
 use serde_json::json;
 
-use super::context::{Alternate, Chrome, DateParts, LanguageLink, LinkItem};
+use super::context::{Alternate, Chrome, DateParts, LinkItem};
 use super::{OutputFile, Renderer};
 use crate::config::Localized;
 use crate::diagnostics::Diagnostic;
@@ -117,18 +117,7 @@ impl Renderer<'_> {
         };
         let here = path_in(lang);
         let config = self.config();
-        let languages: Vec<LanguageLink> = config
-            .languages
-            .iter()
-            .map(|l| LanguageLink {
-                code: l.code.clone(),
-                name: l.name.clone(),
-                dir: l.dir.as_str(),
-                url: self.link(&here, &path_in(&l.code)),
-                current: l.code == lang,
-                translated: true,
-            })
-            .collect();
+        let languages = self.language_links(lang, &here, path_in);
         let alternates = config
             .language_codes()
             .map(|code| Alternate { hreflang: code.to_owned(), href: self.absolute_or_relative(&here, &path_in(code)) })

@@ -15,7 +15,6 @@ use crate::diagnostics::Diagnostic;
 use crate::markdown::links::encode_fragment;
 use crate::markdown::Href;
 use crate::site::Target;
-use crate::text::tel_uri;
 
 /// Where the editions go.
 pub const DOWNLOADS_DIR: &str = "downloads";
@@ -135,15 +134,7 @@ impl Renderer<'_> {
             css: css.to_owned(),
             script: SINGLE_FILE_SEARCH,
             csp,
-            hotlines: config
-                .hotlines
-                .iter()
-                .map(|h| HotlineLink {
-                    number: h.number.clone(),
-                    tel: tel_uri(&h.number),
-                    label: config.pick(&h.label, lang).map(str::to_owned),
-                })
-                .collect(),
+            hotlines: self.hotlines(lang),
             pages,
             offices,
         };

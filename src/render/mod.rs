@@ -126,6 +126,36 @@ impl Renderer<'_> {
         relative(from, to, self.options.portable)
     }
 
+    /// The hotlines, labelled in `lang`.
+    fn hotlines(&self, lang: &str) -> Vec<HotlineLink> {
+        let config = self.config();
+        config
+            .hotlines
+            .iter()
+            .map(|hotline| HotlineLink {
+                number: hotline.number.clone(),
+                tel: tel_uri(&hotline.number),
+                label: config.pick(&hotline.label, lang).map(str::to_owned),
+            })
+            .collect()
+    }
+
+    /// The language switcher of a page that exists in every language at `path_in(code)`.
+    fn language_links(&self, lang: &str, here: &str, path_in: impl Fn(&str) -> String) -> Vec<LanguageLink> {
+        self.config()
+            .languages
+            .iter()
+            .map(|l| LanguageLink {
+                code: l.code.clone(),
+                name: l.name.clone(),
+                dir: l.dir.as_str(),
+                url: self.link(here, &path_in(&l.code)),
+                current: l.code == lang,
+                translated: true,
+            })
+            .collect()
+    }
+
     /// A theme's static file, with its version so that browsers fetch it anew when it changes.
     fn static_url(&self, from: &str, name: &str) -> String {
         let version = self.static_versions.get(name).map(String::as_str).unwrap_or_default();
@@ -142,15 +172,7 @@ impl Renderer<'_> {
             root: "../".repeat(here.matches('/').count()),
             home_url: self.link(here, &format!("{lang}/")),
             css_url: self.static_url(here, "style.css"),
-            hotlines: config
-                .hotlines
-                .iter()
-                .map(|hotline| HotlineLink {
-                    number: hotline.number.clone(),
-                    tel: tel_uri(&hotline.number),
-                    label: config.pick(&hotline.label, lang).map(str::to_owned),
-                })
-                .collect(),
+            hotlines: self.hotlines(lang),
             languages,
             portable: self.options.portable,
             directory_url: self.site.directory.as_ref().map(|_| self.link(here, &directory::home_path(lang))),
@@ -344,19 +366,7 @@ impl Renderer<'_> {
         let site = self.site;
         let lang = meta.lang.as_str();
         let here = search_page_path(lang);
-        let languages = self
-            .config()
-            .languages
-            .iter()
-            .map(|l| LanguageLink {
-                code: l.code.clone(),
-                name: l.name.clone(),
-                dir: l.dir.as_str(),
-                url: self.link(&here, &search_page_path(&l.code)),
-                current: l.code == lang,
-                translated: true,
-            })
-            .collect();
+        let languages = self.language_links(lang, &here, |code| search_page_path(code));
         let pages: Vec<PageListItem> = site
             .reading_order
             .iter()

@@ -222,3 +222,27 @@ pub fn percent_decode(text: &str) -> String {
     }
     String::from_utf8(out).expect("utf-8")
 }
+
+/// The day the sample's office entries are judged against (2026-11-29), so that tests do not
+/// start failing when the example data ages.
+pub const SAMPLE_DAY: &str = "1795910400";
+
+/// Builds the repository's own sample handbook into a temporary folder: (the folder, which
+/// must live as long as the site is used; the site; what the build printed).
+pub fn build_sample() -> (tempfile::TempDir, PathBuf, String) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = tempfile::tempdir().expect("temporary folder");
+    let site = out.path().join("site");
+    let run = Command::new(env!("CARGO_BIN_EXE_handbook"))
+        .arg("--root")
+        .arg(root)
+        .args(["build", "--out"])
+        .arg(&site)
+        .env("NO_COLOR", "1")
+        .env("SOURCE_DATE_EPOCH", SAMPLE_DAY)
+        .output()
+        .expect("run handbook");
+    let stderr = String::from_utf8_lossy(&run.stderr).into_owned();
+    assert!(run.status.success(), "{stderr}");
+    (out, site, stderr)
+}
