@@ -209,3 +209,28 @@ fn check_reports_json() {
     assert_eq!(first["message"], "unknown key `titel`");
     assert_eq!(first["hints"][0], "did you mean `title`?");
 }
+
+#[test]
+fn malformed_external_links() {
+    let stderr = errors_of(
+        &[(
+            "content/rights/wages.md",
+            "---\ntitle: 欠薪\n---\n## 证据\n\n[a](https://) [b](http://example org/x) [c](tel:call-me) [d](mailto:nobody) [ok](https://example.org/a?b=c)\n",
+        )],
+        &["content/rights/wages.md:6:1", "content/rights/wages.md:6:41", "content/rights/wages.md:6:58"],
+    );
+    // `[b](http://example org/x)` is not a link in Markdown at all (a space ends it).
+    assert_eq!(stderr.matches("is not a valid address").count(), 3, "{stderr}");
+}
+
+#[test]
+fn duplicate_titles_in_a_section_are_a_warning() {
+    let site = Fixture::base_with(&[("content/rights/other.md", "---\ntitle: 合同\n---\n正文\n")]);
+    let run = site.build(&[]);
+    run.assert_ok();
+    assert!(
+        run.stderr.contains("this page has the same title as content/rights/other.md in the same section: “合同”"),
+        "{}",
+        run.stderr
+    );
+}

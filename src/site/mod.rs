@@ -122,6 +122,7 @@ impl Site {
         let reading_order = reading_order(&content);
         report_reserved_folders(&content, &config, &urls, directory.is_some(), diagnostics);
         report_stale_translations(&content, &config, diagnostics);
+        report_duplicate_titles(&content, diagnostics);
         Site { config, content, urls, bodies, reading_order, directory }
     }
 
@@ -218,7 +219,11 @@ impl<'a> Resolver<'a> {
         let error = |message: String| Diagnostic::error(message).at(&variant.source, span.clone());
         match &link.kind {
             LinkKind::Empty => Err(error("this link has no destination".into()).hint("write where it goes between the ( )")),
-            LinkKind::External => Ok(Target::External(link.dest.clone())),
+            LinkKind::External => match web_address_problem(&link.dest) {
+                None => Ok(Target::External(link.dest.clone())),
+                Some(problem) => Err(error(format!("`{}` is not a valid address: {problem}", link.dest))
+                    .hint("write web addresses in full, e.g. https://www.example.org/page, and phone links as tel:12333")),
+            },
             LinkKind::Forbidden { scheme } => Err(error(format!("`{scheme}:` links are not allowed"))
                 .label("removed from the page")
                 .hint("links may go to other pages (`page.md`), web addresses (https://…), e-mail (mailto:) and phones (tel:)")),
@@ -385,5 +390,52 @@ fn report_stale_translations(content: &Content, config: &Config, diagnostics: &m
             ))
             .hint("update them, then record it with `handbook translations --mark LANG PATH`; `handbook translations` lists every page"),
         );
+    }
+}
+
+/// What is wrong with an external link, if anything: web addresses need a host and no spaces,
+/// `tel:` links a dialable number, `mailto:` an address.
+fn web_address_problem(dest: &str) -> Option<&'static str> {
+    let lower = dest.to_ascii_lowercase();
+    if let Some(rest) =
+        lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")).or_else(|| lower.strip_prefix("//"))
+    {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        if host.is_empty() || !host.contains('.') && !host.starts_with("localhost") {
+            return Some("it has no website name after //");
+        }
+        if dest.contains(char::is_whitespace) {
+            return Some("it contains a space");
+        }
+    } else if let Some(number) = lower.strip_prefix("tel:") {
+        if !crate::text::is_dialable(number) {
+            return Some("the phone number cannot be dialled");
+        }
+    } else if let Some(address) = lower.strip_prefix("mailto:") {
+        if !address.contains('@') {
+            return Some("an e-mail address needs an @");
+        }
+    }
+    None
+}
+
+/// Two pages of one section with the same title (in the same language) confuse readers.
+fn report_duplicate_titles(content: &Content, diagnostics: &mut Diagnostics) {
+    for section in content.docs.iter().filter(|d| d.is_section) {
+        let mut seen: BTreeMap<(&str, &str), &Variant> = BTreeMap::new();
+        for &child in &section.children {
+            for (lang, variant) in &content.docs[child].variants {
+                if let Some(first) = seen.insert((lang.as_str(), variant.front.title.as_str()), variant) {
+                    diagnostics.push(
+                        Diagnostic::warning(format!(
+                            "this page has the same title as {} in the same section: “{}”",
+                            first.source.path, variant.front.title
+                        ))
+                        .in_file(&variant.source)
+                        .hint("give each page a title that tells it apart; readers choose pages by title"),
+                    );
+                }
+            }
+        }
     }
 }
