@@ -24,6 +24,9 @@ pub struct BuildOptions {
     pub out: Option<PathBuf>,
     pub drafts: bool,
     pub portable: bool,
+    /// Also make the editions to carry offline (single files, zip); `serve` leaves them out
+    /// to rebuild faster.
+    pub editions: bool,
 }
 
 #[derive(Debug, Default)]
@@ -87,7 +90,7 @@ pub fn build(options: &BuildOptions) -> BuildReport {
     // The editions to carry offline come first: front pages show their sizes.
     let mut editions = Vec::new();
     let mut downloads = None;
-    if options.out.is_some() && !diagnostics.has_errors() {
+    if options.out.is_some() && options.editions && !diagnostics.has_errors() {
         let mut repeated = Diagnostics::new(); // the same as the main render's
         let portable_options = RenderOptions { portable: true, downloads: None };
         let portable =

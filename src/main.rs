@@ -10,6 +10,7 @@ const EXAMPLES: &str = "\
 Examples:
   handbook build                      build the handbook in this folder into public/
   handbook build --portable           output that also works opened from disk or a USB stick
+  handbook serve                      preview on http://127.0.0.1:8000/ while you write
   handbook check                      find every mistake without writing anything
   handbook check --format json        the same, as JSON for CI
   handbook --root ~/my-handbook build build a handbook in another folder
@@ -39,6 +40,9 @@ enum Command {
     /// Check content, links, anchors and UI strings without writing output.
     #[command(after_help = "Example:\n  handbook check --format json > problems.json")]
     Check(cli::check::CheckArgs),
+    /// Preview while writing: serve on 127.0.0.1, rebuild on every change, reload the browser.
+    #[command(after_help = "Example:\n  handbook serve --port 8000   then open http://127.0.0.1:8000/")]
+    Serve(cli::serve::ServeArgs),
     /// Search the last build's index, ranked as the search page ranks.
     #[command(
         after_help = "Examples:\n  handbook search --lang zh-Hans 欠薪\n  handbook search --lang en --json unpaid wages"
@@ -61,6 +65,7 @@ fn main() -> ExitCode {
         Command::Check(args) => cli::check::run(cli.root, args),
         Command::New(args) => cli::new::run(cli.root, args),
         Command::Search(args) => cli::search::run(cli.root, args),
+        Command::Serve(args) => cli::serve::run(cli.root, args),
         Command::Translations(args) => cli::translations::run(cli.root, args),
     }
 }

@@ -26,7 +26,8 @@ pub struct BuildArgs {
 
 pub fn run(root: PathBuf, args: BuildArgs) -> ExitCode {
     let out = if args.out.is_absolute() { args.out.clone() } else { root.join(&args.out) };
-    let options = BuildOptions { root, out: Some(out.clone()), drafts: args.drafts, portable: args.portable };
+    let options =
+        BuildOptions { root, out: Some(out.clone()), drafts: args.drafts, portable: args.portable, editions: true };
     let report = build(&options);
     super::print_report(&report);
     if report.succeeded {

@@ -27,7 +27,7 @@ pub struct CheckArgs {
 }
 
 pub fn run(root: PathBuf, args: CheckArgs) -> ExitCode {
-    let report = build(&BuildOptions { root, out: None, drafts: args.drafts, portable: false });
+    let report = build(&BuildOptions { root, out: None, drafts: args.drafts, portable: false, editions: false });
     match args.format {
         Format::Json => {
             let json = serde_json::to_string_pretty(&to_json(&report.diagnostics)).unwrap_or_else(|_| "[]".to_owned());
