@@ -42,9 +42,15 @@ pub struct BuildReport {
 }
 
 pub fn build(options: &BuildOptions) -> BuildReport {
+    build_with_progress(options, &|_| {})
+}
+
+/// Builds, telling `on_stage` as each stage starts (for a progress display).
+pub fn build_with_progress(options: &BuildOptions, on_stage: &dyn Fn(&'static str)) -> BuildReport {
     let mut diagnostics = Diagnostics::new();
     let mut report = BuildReport::default();
     let mut clock = Clock::new();
+    on_stage("load");
     let root = &options.root;
 
     let Some(config) = Config::load(root, &mut diagnostics) else {
@@ -62,9 +68,11 @@ pub fn build(options: &BuildOptions) -> BuildReport {
     let content = content::load(root, &config, options.drafts, &mut diagnostics);
     let directory = directory::load(&content.office_files, &config, Date::today(), &mut diagnostics);
     clock.lap("load");
+    on_stage("validate");
 
     let site = Site::build(config, content, directory, &mut diagnostics);
     clock.lap("validate");
+    on_stage("index");
 
     let indexes = match search::build(&site) {
         Ok(indexes) => indexes,
@@ -75,6 +83,7 @@ pub fn build(options: &BuildOptions) -> BuildReport {
     };
     let search_meta: Vec<SearchMeta> = indexes.iter().map(|index| index.meta.clone()).collect();
     clock.lap("index");
+    on_stage("render");
 
     let Some(theme) = theme else {
         return finish(report, diagnostics, clock);
@@ -119,6 +128,7 @@ pub fn build(options: &BuildOptions) -> BuildReport {
     files.sort_by(|a, b| a.path.cmp(&b.path));
     report.files = files.len();
     clock.lap("render");
+    on_stage("write");
 
     if diagnostics.has_errors() {
         return finish(report, diagnostics, clock);

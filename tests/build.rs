@@ -285,6 +285,10 @@ fn new_makes_a_handbook_that_builds_and_checks_clean() {
         assert!(!String::from_utf8_lossy(&run.stderr).contains("warning"), "{}", String::from_utf8_lossy(&run.stderr));
     }
     assert!(root.join("public/zh-Hans/your-rights/unpaid-wages/index.html").is_file());
+    assert!(
+        root.join("public/en/offices/region/capital/central/index.html").is_file(),
+        "with a small office directory"
+    );
     // A second `new` into the same folder changes nothing.
     let again = std::process::Command::new(env!("CARGO_BIN_EXE_handbook"))
         .args(["--root", dir.path().to_str().unwrap(), "new", "my-handbook"])
@@ -298,6 +302,11 @@ fn usage_errors_exit_with_2() {
     let site = Fixture::base();
     assert_eq!(site.run(&["build", "--no-such-flag"]).code, 2);
     assert_eq!(site.run(&["frobnicate"]).code, 2);
+    let quiet = site.run(&["build", "--quiet"]);
+    quiet.assert_ok();
+    assert_eq!(quiet.stderr, "", "--quiet prints nothing when all is well (and no progress when not on a terminal)");
+    let verbose = site.run(&["build", "--verbose"]);
+    assert!(verbose.stderr.contains("render"), "{}", verbose.stderr);
     let help = site.run(&["build", "--help"]);
     assert!(help.stdout.contains("--portable"), "{}", help.stdout);
 }

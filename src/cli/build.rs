@@ -6,7 +6,9 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use crate::build::{build, BuildOptions};
+use std::io::IsTerminal;
+
+use crate::build::{build_with_progress, BuildOptions, BuildReport};
 
 #[derive(Debug, Args)]
 pub struct BuildArgs {
@@ -22,15 +24,30 @@ pub struct BuildArgs {
     /// Print how long each stage took.
     #[arg(long, short)]
     pub verbose: bool,
+    /// Print only errors and warnings.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Shows the stage being built on a terminal; nothing when output goes to a file or CI log.
+fn with_progress(run: impl FnOnce(&dyn Fn(&'static str)) -> BuildReport) -> BuildReport {
+    if !std::io::stderr().is_terminal() {
+        return run(&|_| {});
+    }
+    let spinner = indicatif::ProgressBar::new_spinner();
+    spinner.enable_steady_tick(std::time::Duration::from_millis(120));
+    let report = run(&|stage| spinner.set_message(format!("{stage}…")));
+    spinner.finish_and_clear();
+    report
 }
 
 pub fn run(root: PathBuf, args: BuildArgs) -> ExitCode {
     let out = if args.out.is_absolute() { args.out.clone() } else { root.join(&args.out) };
     let options =
         BuildOptions { root, out: Some(out.clone()), drafts: args.drafts, portable: args.portable, editions: true };
-    let report = build(&options);
+    let report = with_progress(|on_stage| build_with_progress(&options, on_stage));
     super::print_report(&report);
-    if report.succeeded {
+    if report.succeeded && !args.quiet {
         let mut stderr = std::io::stderr().lock();
         let _ = writeln!(stderr, "Built {} pages ({} files) into {}.", report.pages, report.files, out.display());
         if args.verbose {
@@ -38,7 +55,7 @@ pub fn run(root: PathBuf, args: BuildArgs) -> ExitCode {
                 let _ = writeln!(stderr, "  {stage:<9} {:>8.1} ms", time.as_secs_f64() * 1000.0);
             }
         }
-    } else {
+    } else if !report.succeeded {
         let _ = writeln!(std::io::stderr(), "Nothing was written; {} is unchanged.", out.display());
     }
     super::exit_code(&report)

@@ -30,6 +30,9 @@ const STARTER: &[(&str, &str)] = starter!(
     "content/your-rights/contracts.md",
     "content/your-rights/contracts.zh-Hans.md",
     "content/your-rights/unpaid-wages.md",
+    "content/offices/_regions.yaml",
+    "content/offices/_services.yaml",
+    "content/offices/capital.yaml",
 );
 
 pub fn run(root: PathBuf, args: NewArgs) -> ExitCode {
@@ -57,8 +60,11 @@ fn create(target: &Path) -> Result<(), Diagnostic> {
         return Err(Diagnostic::error(format!("{} already exists and is not empty", target.display()))
             .hint("choose a new folder name; nothing was changed"));
     }
+    // The example offices were "verified" today, so that a new handbook checks clean.
+    let today = crate::text::Date::today().to_string();
     for (path, text) in STARTER {
         let file = target.join(path);
+        let text = text.replace("{{today}}", &today);
         let written = file.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::write(&file, text));
         if let Err(error) = written {
             return Err(Diagnostic::error(format!("cannot write {}: {error}", file.display())));
