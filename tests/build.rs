@@ -417,3 +417,31 @@ fn editions_to_carry_offline() {
     let run = site.run(&["check"]);
     run.assert_ok();
 }
+
+#[test]
+fn pages_forbid_inline_scripts_and_other_origins() {
+    let site = Fixture::base();
+    site.build(&[]).assert_ok();
+    for page in [
+        "index.html",
+        "404.html",
+        "offline.html",
+        "en/index.html",
+        "en/rights/contracts/index.html",
+        "en/search/index.html",
+    ] {
+        let html = site.read(page);
+        assert!(
+            html.contains(
+                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self';"
+            ),
+            "{page} has no Content-Security-Policy"
+        );
+        let inline_scripts = html
+            .split("<script")
+            .skip(1)
+            .filter(|tag| !tag.starts_with(" src=") && !tag.starts_with(" type=\"application/ld+json\""))
+            .count();
+        assert_eq!(inline_scripts, 0, "{page} has an inline script");
+    }
+}
