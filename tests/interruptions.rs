@@ -1,0 +1,75 @@
+//! A build killed at any moment (SIGKILL) leaves the previous output complete and untouched;
+//! an output folder that cannot be written gives a clear error and keeps the previous output.
+
+mod common;
+
+use std::process::Command;
+use std::time::Duration;
+
+use common::{tree, Fixture};
+
+#[test]
+fn a_killed_build_never_touches_the_previous_output() {
+    let site = Fixture::base();
+    site.build(&[]).assert_ok();
+    let before = tree(&site.out());
+    // A change, so that a completed build would differ.
+    site.write("content/rights/wages.md", "---\ntitle: 欠薪（新）\n---\n## 证据\n".as_bytes());
+    let mut killed_midway = 0;
+    for attempt in 0..30u64 {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_handbook"))
+            .arg("--root")
+            .arg(site.root())
+            .arg("build")
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start a build");
+        // Spread the kills over the whole build (a debug build of this site takes ~100 ms).
+        std::thread::sleep(Duration::from_millis((attempt * 37) % 160));
+        let _ = child.kill();
+        let status = child.wait().expect("wait");
+        let after = tree(&site.out());
+        if status.success() {
+            // It finished before the kill: the new output must be complete, then restore.
+            assert!(String::from_utf8_lossy(&after["zh-Hans/rights/wages/index.html"]).contains("欠薪（新）"));
+            std::fs::remove_dir_all(site.out()).unwrap();
+            copy_back(&site, &before);
+        } else {
+            killed_midway += 1;
+            assert_eq!(after, before, "attempt {attempt}: the previous output changed");
+        }
+    }
+    assert!(killed_midway >= 10, "only {killed_midway} builds were killed before they finished");
+    // The staging folders of killed builds are cleaned up by the next build.
+    site.build(&[]).assert_ok();
+    let leftovers: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("staging"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+fn copy_back(site: &Fixture, files: &std::collections::BTreeMap<String, Vec<u8>>) {
+    for (path, bytes) in files {
+        let file = site.out().join(path);
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(file, bytes).unwrap();
+    }
+}
+
+#[test]
+fn an_unwritable_output_folder_is_a_clear_error() {
+    let site = Fixture::base();
+    site.build(&[]).assert_ok();
+    let before = tree(&site.out());
+    // The output's parent cannot take the staging folder: make it read-only (root ignores
+    // permissions, so use a path whose parent is a file instead).
+    std::fs::write(site.root().join("blocked"), b"a file, not a folder").unwrap();
+    let run = site.build(&["--out", site.root().join("blocked/public").to_str().unwrap()]);
+    run.assert_errors();
+    assert!(run.stderr.contains("cannot create the folder"), "{}", run.stderr);
+    assert!(run.stderr.contains("the previous output was kept"), "{}", run.stderr);
+    assert_eq!(tree(&site.out()), before);
+}
