@@ -35,6 +35,7 @@ const DEFAULT_THEME: &[(&str, &[u8])] = builtin!(
     "templates/chooser.html",
     "templates/404.html",
     "templates/hotlines.html",
+    "templates/head.html",
     "templates/directory.html",
     "templates/office.html",
     "templates/search.html",
