@@ -120,7 +120,7 @@ pub fn build_with_progress(options: &BuildOptions, on_stage: &dyn Fn(&'static st
             zip_size: editions.iter().find(|f| f.path == render::editions::ZIP_FILE).map_or(0, |f| f.bytes.len()),
         });
     }
-    let render_options = RenderOptions { portable: options.portable, downloads };
+    let render_options = RenderOptions { portable: options.portable || site.config.portable, downloads };
     let pages = render::render(&site, &theme, translator, render_options, &search_meta, &mut diagnostics);
     report.pages = pages.iter().filter(|f| f.path.ends_with(".html")).count();
     let mut files = complete(pages);

@@ -85,6 +85,10 @@ struct ConfigFile {
     #[serde(default)]
     trust_html: bool,
     offices: Option<OfficesConfig>,
+    /// Always build as with --portable: links name index.html, so the site also works
+    /// opened from disk.
+    #[serde(default)]
+    portable: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -106,6 +110,7 @@ pub struct Config {
     pub hotlines: Vec<Hotline>,
     pub trust_html: bool,
     pub offices: OfficesConfig,
+    pub portable: bool,
 }
 
 impl Config {
@@ -172,6 +177,7 @@ impl Config {
             file.hotlines.extend(one.hotlines.iter().cloned());
             file.trust_html |= one.trust_html;
             file.offices = file.offices.or_else(|| one.offices.clone());
+            file.portable |= one.portable;
         }
         let failed = read.failed;
         let key_span = |key: &str| {
@@ -296,6 +302,7 @@ fn validate(
         hotlines: file.hotlines,
         trust_html: file.trust_html,
         offices: file.offices.unwrap_or_default(),
+        portable: file.portable,
     })
 }
 

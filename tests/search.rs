@@ -97,6 +97,10 @@ fn search_needs_a_build_and_a_known_language() {
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("run `handbook build` first"), "{}", run.stderr);
     assert_eq!(site.run(&["search", "x"]).code, 2, "--lang is required");
+    site.build(&[]).assert_ok();
+    let run = site.run(&["search", "--lang", "fr", "x"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("`fr` is not one of the site's languages: ar, en, zh-Hans"), "{}", run.stderr);
 }
 
 #[test]

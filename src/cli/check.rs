@@ -11,9 +11,9 @@ use crate::diagnostics::to_json;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum Format {
-    /// Messages for people, on standard error.
+    /// For people.
     Human,
-    /// A JSON array of diagnostics on standard output, for CI and editors.
+    /// JSON on standard output, for CI and other tools.
     Json,
 }
 

@@ -36,6 +36,8 @@ struct Status {
 }
 
 pub fn run(root: PathBuf, args: ServeArgs) -> ExitCode {
+    // Watched paths come back absolute: compare them with an absolute root.
+    let root = root.canonicalize().unwrap_or(root);
     let work = match tempfile::Builder::new().prefix("handbook-serve-").tempdir() {
         Ok(dir) => dir,
         Err(error) => return fail(&format!("cannot make a temporary folder: {error}")),
@@ -112,12 +114,18 @@ fn rebuild(options: &BuildOptions, status: &Arc<Mutex<Status>>) {
 /// Whether an event touched the handbook's own files (not the output or tool folders).
 fn is_source_change(root: &Path, event: &notify::Result<notify::Event>) -> bool {
     let Ok(event) = event else { return false };
-    event.paths.iter().any(|path| {
-        let relative = path.strip_prefix(root).unwrap_or(path);
-        let first =
-            relative.components().next().map(|c| c.as_os_str().to_string_lossy().into_owned()).unwrap_or_default();
-        matches!(first.as_str(), "content" | "i18n" | "themes" | "handbook.yaml")
-    })
+    // Reading files (as every build does) is an event too: only changes count.
+    let changes = matches!(
+        event.kind,
+        notify::EventKind::Create(_) | notify::EventKind::Modify(_) | notify::EventKind::Remove(_)
+    );
+    changes
+        && event.paths.iter().any(|path| {
+            let relative = path.strip_prefix(root).unwrap_or(path);
+            let first =
+                relative.components().next().map(|c| c.as_os_str().to_string_lossy().into_owned()).unwrap_or_default();
+            matches!(first.as_str(), "content" | "i18n" | "themes" | "handbook.yaml")
+        })
 }
 
 type Response = tiny_http::Response<std::io::Cursor<Vec<u8>>>;
@@ -152,7 +160,9 @@ fn serve_file(out: &Path, path: &str) -> Response {
         Ok(bytes) => (bytes, 200),
         Err(_) => {
             file = out.join("404.html");
-            (std::fs::read(&file).unwrap_or_default(), 404)
+            // Before a first good build there is no site at all: a page that shows the error.
+            let fallback = b"<!doctype html><html><head><title>handbook</title></head><body></body></html>".to_vec();
+            (std::fs::read(&file).unwrap_or(fallback), 404)
         }
     };
     let kind = content_type(&file);

@@ -60,6 +60,12 @@ fn parse_strict(source: &SourceText) -> Result<Parsed, Vec<Diagnostic>> {
     let text = &source.text;
     let Some((yaml, body_start)) = split(text) else {
         let first_line = text.find('\n').unwrap_or(text.len());
+        if text.starts_with("---\n") {
+            return Err(vec![Diagnostic::error("the front matter is not closed")
+                .at(source, 0..3)
+                .label("opened here")
+                .hint("end the front matter with a line `---` before the page's text")]);
+        }
         let message = if text.trim().is_empty() { "this page is empty" } else { "this page has no front matter" };
         return Err(vec![Diagnostic::error(message)
             .at(source, 0..first_line)
@@ -211,5 +217,6 @@ mod tests {
     fn a_page_without_front_matter_is_an_error() {
         assert_eq!(errors("# Hello\n")[0].0, "this page has no front matter");
         assert_eq!(errors("")[0].0, "this page is empty");
+        assert_eq!(errors("---\ntitle: x\nHello\n")[0].0, "the front matter is not closed");
     }
 }

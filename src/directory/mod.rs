@@ -535,6 +535,11 @@ fn find_key_value(file: &SourceText, entry: &Entry, key: &str, value: &str) -> R
             if value.is_empty() {
                 return entry.span.start + start..entry.span.start + after;
             }
+            let quoted = format!("\"{value}\"");
+            if let Some(offset) = text[after..].find(&quoted) {
+                let value_start = after + offset + 1;
+                return entry.span.start + value_start..entry.span.start + value_start + value.len();
+            }
             if let Some(offset) = text[after..].find(value) {
                 let value_start = after + offset;
                 return entry.span.start + value_start..entry.span.start + value_start + value.len();

@@ -75,6 +75,8 @@ pub struct StaleNotice {
 #[derive(Debug, Serialize)]
 pub struct Chrome {
     pub lang: String,
+    /// The reader's language, by its name.
+    pub lang_name: String,
     pub dir: &'static str,
     pub site_title: String,
     /// From this page to the output root, e.g. `../../`.

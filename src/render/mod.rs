@@ -167,6 +167,7 @@ impl Renderer<'_> {
         let language = config.language(lang);
         Chrome {
             lang: lang.to_owned(),
+            lang_name: language.map(|l| l.name.clone()).unwrap_or_default(),
             dir: language.map_or("ltr", |l| l.dir.as_str()),
             site_title: config.pick(&config.title, lang).unwrap_or_default().to_owned(),
             root: "../".repeat(here.matches('/').count()),

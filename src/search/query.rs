@@ -26,6 +26,14 @@ pub fn index_dir(out: &Path) -> PathBuf {
 
 pub fn search(out: &Path, lang: &str, text: &str, limit: usize) -> Result<Vec<Hit>, String> {
     let dir = index_dir(out).join(lang);
+    let built: Vec<String> = std::fs::read_dir(index_dir(out))
+        .map(|entries| entries.filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+        .unwrap_or_default();
+    if !built.is_empty() && !built.iter().any(|l| l == lang) {
+        let mut built = built;
+        built.sort();
+        return Err(format!("`{lang}` is not one of the site's languages: {}", built.join(", ")));
+    }
     if !dir.join("meta.json").is_file() {
         return Err(format!(
             "there is no search index for `{lang}` beside {}: run `handbook build` first (with the same --out)",

@@ -225,7 +225,7 @@ impl<'a> Resolver<'a> {
                     .hint("write web addresses in full, e.g. https://www.example.org/page, and phone links as tel:12333")),
             },
             LinkKind::Forbidden { scheme } => Err(error(format!("`{scheme}:` links are not allowed"))
-                .label("removed from the page")
+                .label("not allowed")
                 .hint("links may go to other pages (`page.md`), web addresses (https://…), e-mail (mailto:) and phones (tel:)")),
             LinkKind::Absolute => Err(error(format!("the link `{}` starts with `/`, which breaks when the handbook is not at the root of a website", link.dest))
                 .hint("link to the Markdown file with a relative path, e.g. `../wages/arrears.md`")),

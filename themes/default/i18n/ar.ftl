@@ -4,7 +4,7 @@ languages-label = اللغات
 not-translated = غير مترجمة
 hotlines-label = اتصل لطلب المساعدة
 breadcrumbs-label = أنت هنا
-fallback-notice = لم تُترجم هذه الصفحة إلى العربية بعد. تُعرض بلغتها الأصلية ({ $source }).
+fallback-notice = لم تُترجم هذه الصفحة إلى { $language } بعد. تُعرض بلغتها الأصلية ({ $source }).
 reviewed-on = رُوجعت في { $day } { $month ->
         [1] يناير
         [2] فبراير

@@ -4,7 +4,7 @@ languages-label = Languages
 not-translated = not translated
 hotlines-label = Call for help
 breadcrumbs-label = You are here
-fallback-notice = This page has not been translated into English yet. It is shown in the original language ({ $source }).
+fallback-notice = This page has not been translated into { $language } yet. It is shown in the original language ({ $source }).
 reviewed-on = Checked on { $day } { $month ->
         [1] January
         [2] February
