@@ -26,6 +26,8 @@ pub struct Translator {
     keys: BTreeMap<String, BTreeSet<String>>,
     /// Keys asked for while rendering that no language has, and language fallbacks used.
     missing: Mutex<BTreeSet<(String, String)>>,
+    /// Strings that could not be completed (a misspelt `{ $name }`): language, key, problem.
+    broken: Mutex<BTreeSet<(String, String, String)>>,
 }
 
 impl Translator {
@@ -63,6 +65,7 @@ impl Translator {
             bundles: BTreeMap::new(),
             keys: BTreeMap::new(),
             missing: Mutex::new(BTreeSet::new()),
+            broken: Mutex::new(BTreeSet::new()),
         };
         for language in &config.languages {
             let id: LanguageIdentifier = language.code.parse().unwrap_or_default();
@@ -123,7 +126,11 @@ impl Translator {
                 self.record(lang, key);
             }
             let mut errors = Vec::new();
-            return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            if let (Some(error), Ok(mut broken)) = (errors.first(), self.broken.lock()) {
+                broken.insert(((*code).to_owned(), key.to_owned(), error.to_string()));
+            }
+            return text;
         }
         self.record("", key);
         key.to_owned()
@@ -137,6 +144,19 @@ impl Translator {
 
     pub fn has_key(&self, lang: &str, key: &str) -> bool {
         self.keys.get(lang).is_some_and(|keys| keys.contains(key))
+    }
+
+    /// Strings that could not be completed while rendering, as warnings naming their file.
+    pub fn broken_strings(&self) -> Vec<Diagnostic> {
+        let broken = self.broken.lock().map(|b| b.clone()).unwrap_or_default();
+        broken
+            .into_iter()
+            .map(|(lang, key, problem)| {
+                Diagnostic::warning(format!("the UI string `{key}` in `{lang}` cannot be completed: {problem}"))
+                    .in_path(format!("{I18N_DIR}/{lang}.ftl"))
+                    .hint("check the names in { $… }: the theme gives only the ones its own strings use")
+            })
+            .collect()
     }
 
     /// Keys that were asked for during rendering and exist in no language: errors.

@@ -445,3 +445,16 @@ fn pages_forbid_inline_scripts_and_other_origins() {
         assert_eq!(inline_scripts, 0, "{page} has an inline script");
     }
 }
+
+#[test]
+fn a_misspelt_name_in_a_ui_string_is_a_warning() {
+    let site =
+        Fixture::base_with(&[("i18n/en.ftl", "fallback-notice = Not yet in { $language }; shown in { $sorce }.\n")]);
+    let run = site.build(&[]);
+    run.assert_ok();
+    assert!(
+        run.stderr.contains("warning: i18n/en.ftl: the UI string `fallback-notice` in `en` cannot be completed"),
+        "{}",
+        run.stderr
+    );
+}

@@ -101,6 +101,12 @@ fn broken_links_and_anchors() {
         &["content/rights/wages.md:6:1", "content/rights/wages.md:6:18"],
     );
     insta::assert_snapshot!(stderr);
+    // Suggestions are written from the linking page's folder.
+    let stderr = errors_of(
+        &[("content/_index.md", "---\ntitle: 首页\n---\n[x](rights/contract.md)\n")],
+        &["content/_index.md:4:1"],
+    );
+    assert!(stderr.contains("did you mean `rights/contracts.md`?"), "{stderr}");
 }
 
 #[test]

@@ -93,6 +93,7 @@ pub fn render(
             ),
         }
     }
+    diagnostics.extend(translator.broken_strings());
     for key in translator.missing_everywhere() {
         diagnostics.push(
             Diagnostic::error(format!("the theme uses the UI string `{key}`, which no language has"))

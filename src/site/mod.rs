@@ -239,7 +239,7 @@ impl<'a> Resolver<'a> {
                     return Err(error(format!("the link `{}` points outside the content folder", link.dest))
                         .hint("links can only reach pages and files inside `content/`"));
                 };
-                if let Some(target) = self.resolve_page(&joined, path) {
+                if let Some(target) = self.resolve_page(&joined, path, folder) {
                     let target = target.map_err(error)?;
                     if let Some(anchor) = anchor {
                         self.check_page_anchor(target, &variant.lang, anchor)
@@ -257,7 +257,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// Resolves a path to a page or section; `None` when it is not meant as a page.
-    fn resolve_page(&self, joined: &str, written: &str) -> Option<Result<DocId, String>> {
+    fn resolve_page(&self, joined: &str, written: &str, folder: &str) -> Option<Result<DocId, String>> {
         let key = match joined.strip_suffix(".md") {
             Some(stem) => strip_language(stem, self.config).to_owned(),
             None if self.by_key.contains_key(format!("{}/_index", joined.trim_end_matches('/')).as_str()) => {
@@ -271,8 +271,11 @@ impl<'a> Resolver<'a> {
             Some(&doc) if !self.content.docs[doc].variants.is_empty() => Some(Ok(doc)),
             _ => {
                 let mut message = format!("the link `{written}` points to a page that does not exist");
-                if let Some(close) = suggest(key, self.by_key.keys().copied()) {
-                    message.push_str(&format!(" (did you mean `{close}.md`?)"));
+                // Pages that exist (drafts left out of this build do not), as written from here.
+                let existing =
+                    self.by_key.iter().filter(|(_, &doc)| !self.content.docs[doc].variants.is_empty()).map(|(k, _)| *k);
+                if let Some(close) = suggest(key, existing) {
+                    message.push_str(&format!(" (did you mean `{}.md`?)", relative_from(folder, &close)));
                 }
                 Some(Err(message))
             }
@@ -438,4 +441,14 @@ fn report_duplicate_titles(content: &Content, diagnostics: &mut Diagnostics) {
             }
         }
     }
+}
+
+/// A content path (`labor-rights/contracts`) as a relative link from `folder`.
+fn relative_from(folder: &str, target: &str) -> String {
+    let from: Vec<&str> = folder.split('/').filter(|p| !p.is_empty()).collect();
+    let to: Vec<&str> = target.split('/').collect();
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let mut parts = vec![".."; from.len() - common];
+    parts.extend(&to[common..]);
+    parts.join("/")
 }
