@@ -195,14 +195,6 @@ impl Diagnostics {
         self.items.iter().filter(|d| d.is_error()).count()
     }
 
-    pub fn warning_count(&self) -> usize {
-        self.items.len() - self.error_count()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
-    }
-
     /// Sorted by file, line and column, without repeats, so output is stable.
     pub fn sorted(mut self) -> Vec<Diagnostic> {
         self.items.sort_by_cached_key(Diagnostic::sort_key);

@@ -19,12 +19,10 @@ pub struct TranslationsArgs {
     #[arg(long, value_enum, default_value = "human")]
     pub format: Format,
     /// Record that the LANG translation of PATH (e.g. labor-rights/contracts.md) is up to date
-    /// with its source, after a translator has caught up.
+    /// with its source, after a translator has caught up. PATH `all` marks every existing LANG
+    /// translation: only after reviewing them all.
     #[arg(long, num_args = 2, value_names = ["LANG", "PATH"])]
     pub mark: Option<Vec<String>>,
-    /// With --mark LANG all: mark every existing LANG translation (only after reviewing them).
-    #[arg(long, hide = true)]
-    pub all: bool,
 }
 
 pub fn run(root: PathBuf, args: TranslationsArgs) -> ExitCode {

@@ -4,7 +4,7 @@
 
 pub mod urls;
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use rayon::prelude::*;
 
@@ -337,11 +337,6 @@ fn anchor_error(diagnostic: Diagnostic, close: Option<String>) -> Diagnostic {
         Some(close) => diagnostic.hint(format!("did you mean `#{close}`?")),
         None => diagnostic,
     }
-}
-
-/// Languages of a document that readers see as a fallback from another language.
-pub fn untranslated_languages<'a>(doc: &Document, config: &'a Config) -> BTreeSet<&'a str> {
-    config.language_codes().filter(|code| !doc.variants.contains_key(*code)).collect()
 }
 
 /// Pages whose address would fall inside a folder the site itself uses: the search page's,
