@@ -24,8 +24,8 @@ pub struct BuildOptions {
     pub out: Option<PathBuf>,
     pub drafts: bool,
     pub portable: bool,
-    /// Also make the editions to carry offline (single files, zip); `serve` leaves them out
-    /// to rebuild faster.
+    /// Make the editions to carry offline (single files, zip) if the site asks for them
+    /// (`downloads: true`); `serve` leaves them out to rebuild faster.
     pub editions: bool,
 }
 
@@ -37,8 +37,9 @@ pub struct BuildReport {
     pub files: usize,
     /// Whether the output was written (or, when checking, would have been).
     pub succeeded: bool,
-    /// Time spent in each stage.
-    pub timings: Vec<(&'static str, Duration)>,
+    /// Time spent in each stage, and the peak memory (resident set, bytes) at its end where
+    /// the system tells it.
+    pub timings: Vec<(&'static str, Duration, Option<u64>)>,
 }
 
 pub fn build(options: &BuildOptions) -> BuildReport {
@@ -74,7 +75,16 @@ pub fn build_with_progress(options: &BuildOptions, on_stage: &dyn Fn(&'static st
     clock.lap("validate");
     on_stage("index");
 
-    let indexes = match search::build(&site) {
+    let built = match search::index(&site) {
+        Ok(built) => built,
+        Err(diagnostic) => {
+            diagnostics.push(diagnostic);
+            return finish(report, diagnostics, clock);
+        }
+    };
+    clock.lap("index");
+    on_stage("export");
+    let indexes = match search::export(built) {
         Ok(indexes) => indexes,
         Err(diagnostic) => {
             diagnostics.push(diagnostic);
@@ -82,8 +92,7 @@ pub fn build_with_progress(options: &BuildOptions, on_stage: &dyn Fn(&'static st
         }
     };
     let search_meta: Vec<SearchMeta> = indexes.iter().map(|index| index.meta.clone()).collect();
-    clock.lap("index");
-    on_stage("render");
+    clock.lap("export");
 
     let Some(theme) = theme else {
         return finish(report, diagnostics, clock);
@@ -99,7 +108,9 @@ pub fn build_with_progress(options: &BuildOptions, on_stage: &dyn Fn(&'static st
     // The editions to carry offline come first: front pages show their sizes.
     let mut editions = Vec::new();
     let mut downloads = None;
-    if options.out.is_some() && options.editions && !diagnostics.has_errors() {
+    let make_editions = options.out.is_some() && options.editions && site.config.downloads;
+    if make_editions && !diagnostics.has_errors() {
+        on_stage("editions");
         let mut repeated = Diagnostics::new(); // the same as the main render's
         let portable_options = RenderOptions { portable: true, downloads: None };
         let portable =
@@ -120,6 +131,10 @@ pub fn build_with_progress(options: &BuildOptions, on_stage: &dyn Fn(&'static st
             zip_size: editions.iter().find(|f| f.path == render::editions::ZIP_FILE).map_or(0, |f| f.bytes.len()),
         });
     }
+    if make_editions {
+        clock.lap("editions");
+    }
+    on_stage("render");
     let render_options = RenderOptions { portable: options.portable || site.config.portable, downloads };
     let pages = render::render(&site, &theme, translator, render_options, &search_meta, &mut diagnostics);
     report.pages = pages.iter().filter(|f| f.path.ends_with(".html")).count();
@@ -160,7 +175,7 @@ fn finish(mut report: BuildReport, diagnostics: Diagnostics, clock: Clock) -> Bu
 
 struct Clock {
     last: Instant,
-    laps: Vec<(&'static str, Duration)>,
+    laps: Vec<(&'static str, Duration, Option<u64>)>,
 }
 
 impl Clock {
@@ -170,7 +185,15 @@ impl Clock {
 
     fn lap(&mut self, stage: &'static str) {
         let now = Instant::now();
-        self.laps.push((stage, now - self.last));
+        self.laps.push((stage, now - self.last, peak_memory()));
         self.last = now;
     }
+}
+
+/// The process's peak resident set so far (Linux's `VmHWM`), in bytes.
+fn peak_memory() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib * 1024)
 }

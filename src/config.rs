@@ -89,6 +89,10 @@ struct ConfigFile {
     /// opened from disk.
     #[serde(default)]
     portable: bool,
+    /// Also make the editions to carry away (one HTML file per language, the portable zip),
+    /// offered on each front page. Off by default: they double the build's work and output.
+    #[serde(default)]
+    downloads: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -111,6 +115,7 @@ pub struct Config {
     pub trust_html: bool,
     pub offices: OfficesConfig,
     pub portable: bool,
+    pub downloads: bool,
 }
 
 impl Config {
@@ -178,6 +183,7 @@ impl Config {
             file.trust_html |= one.trust_html;
             file.offices = file.offices.or_else(|| one.offices.clone());
             file.portable |= one.portable;
+            file.downloads |= one.downloads;
         }
         let failed = read.failed;
         let key_span = |key: &str| {
@@ -303,6 +309,7 @@ fn validate(
         trust_html: file.trust_html,
         offices: file.offices.unwrap_or_default(),
         portable: file.portable,
+        downloads: file.downloads,
     })
 }
 

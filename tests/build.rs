@@ -368,8 +368,17 @@ fn no_bidi_isolation_marks_anywhere_in_the_output() {
 }
 
 #[test]
+fn editions_are_made_only_when_asked_for() {
+    let site = Fixture::base();
+    site.build(&[]).assert_ok();
+    assert!(!site.out().join("downloads").exists());
+    assert!(!site.read("en/index.html").contains("download>"));
+}
+
+#[test]
 fn editions_to_carry_offline() {
     let site = Fixture::base();
+    site.write("handbook.yaml", format!("{}downloads: true\n", common::CONFIG).as_bytes());
     site.build(&[]).assert_ok();
     let single = site.read("downloads/handbook-en.html");
     for title in ["Home", "Rights", "Contracts", "欠薪"] {

@@ -51,8 +51,14 @@ pub fn run(root: PathBuf, args: BuildArgs) -> ExitCode {
         let mut stderr = std::io::stderr().lock();
         let _ = writeln!(stderr, "Built {} pages ({} files) into {}.", report.pages, report.files, out.display());
         if args.verbose {
-            for (stage, time) in &report.timings {
-                let _ = writeln!(stderr, "  {stage:<9} {:>8.1} ms", time.as_secs_f64() * 1000.0);
+            for (stage, time, peak) in &report.timings {
+                let peak = peak.map(|bytes| format!("   peak memory {:>4} MiB", bytes / (1024 * 1024)));
+                let _ = writeln!(
+                    stderr,
+                    "  {stage:<9} {:>8.1} ms{}",
+                    time.as_secs_f64() * 1000.0,
+                    peak.unwrap_or_default()
+                );
             }
         }
     } else if !report.succeeded {
