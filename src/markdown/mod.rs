@@ -1,5 +1,8 @@
-//! Markdown: parsed once per page into events (with heading ids and the links it contains),
-//! then rendered to HTML once per reader language with its links resolved.
+//! Markdown: parsed once per page to learn its headings (with their ids), links and plain
+//! text, which the site checks and the search indexes; then rendered to HTML once per reader
+//! language with its links resolved. The parse is not kept: re-reading the source when
+//! rendering costs a few per cent of the render, keeping every page's events cost 40% of the
+//! build's peak memory.
 
 pub mod links;
 pub mod sanitize;
@@ -34,10 +37,9 @@ pub struct LinkRef {
     pub is_image: bool,
 }
 
-/// A page body, parsed once.
+/// What a page body holds.
 #[derive(Debug, Clone)]
 pub struct Parsed {
-    events: Vec<Event<'static>>,
     pub headings: Vec<Heading>,
     pub links: Vec<LinkRef>,
     pub has_raw_html: bool,
@@ -50,33 +52,23 @@ pub fn options() -> Options {
 }
 
 pub fn parse(body: &str) -> Parsed {
-    let mut events = Vec::new();
     let mut headings = Vec::new();
     let mut links = Vec::new();
     let mut has_raw_html = false;
     let mut plain_text = String::new();
     let mut ids = IdSet::default();
-    let mut open_heading: Option<(usize, u8, String)> = None;
+    let mut open_heading: Option<(u8, String)> = None;
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         match &event {
-            Event::Start(Tag::Heading { level, .. }) => {
-                open_heading = Some((events.len(), heading_level(*level), String::new()))
-            }
+            Event::Start(Tag::Heading { level, .. }) => open_heading = Some((heading_level(*level), String::new())),
             Event::End(TagEnd::Heading(_)) => {
-                if let Some((start, level, text)) = open_heading.take() {
+                if let Some((level, text)) = open_heading.take() {
                     let id = ids.unique(&github_id(&text));
-                    if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[start] {
-                        *slot = Some(CowStr::from(id.clone()));
-                    }
-                    events.push(Event::InlineHtml(CowStr::from(format!(
-                        " <a class=\"anchor\" href=\"#{}\" aria-hidden=\"true\" tabindex=\"-1\">#</a>",
-                        links::encode_fragment(&id)
-                    ))));
                     headings.push(Heading { level, id, text: text.trim().to_owned() });
                 }
             }
             Event::Text(text) | Event::Code(text) => {
-                if let Some((_, _, heading)) = &mut open_heading {
+                if let Some((_, heading)) = &mut open_heading {
                     heading.push_str(text);
                 }
                 plain_text.push_str(text);
@@ -95,9 +87,34 @@ pub fn parse(body: &str) -> Parsed {
             }
             _ => {}
         }
-        events.push(event.into_static());
     }
-    Parsed { events, headings, links, has_raw_html, plain_text }
+    Parsed { headings, links, has_raw_html, plain_text }
+}
+
+/// The events of a body as rendered: headings carry their ids and end with an anchor link.
+fn events_with_ids<'a>(body: &'a str, headings: &'a [Heading]) -> Vec<Event<'a>> {
+    let mut events = Vec::new();
+    let mut heading = 0;
+    for event in Parser::new_ext(body, options()) {
+        match event {
+            Event::Start(Tag::Heading { level, id: _, classes, attrs }) => {
+                let id = headings.get(heading).map(|h| CowStr::from(h.id.as_str()));
+                events.push(Event::Start(Tag::Heading { level, id, classes, attrs }));
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                events.push(Event::End(TagEnd::Heading(level)));
+                if let Some(h) = headings.get(heading) {
+                    events.push(Event::InlineHtml(CowStr::from(format!(
+                        " <a class=\"anchor\" href=\"#{}\" aria-hidden=\"true\" tabindex=\"-1\">#</a>",
+                        links::encode_fragment(&h.id)
+                    ))));
+                }
+                heading += 1;
+            }
+            other => events.push(other),
+        }
+    }
+    events
 }
 
 fn heading_level(level: HeadingLevel) -> u8 {
@@ -124,17 +141,18 @@ impl Parsed {
         }
     }
 
-    /// Renders HTML, asking `href_for` where each link (in document order) goes. Raw HTML is
-    /// sanitised unless `trust_html`.
-    pub fn render(&self, trust_html: bool, mut href_for: impl FnMut(usize, &LinkRef) -> Href) -> String {
+    /// Renders `body` (the text this was parsed from) to HTML, asking `href_for` where each
+    /// link (in document order) goes. Raw HTML is sanitised unless `trust_html`.
+    pub fn render(&self, body: &str, trust_html: bool, mut href_for: impl FnMut(usize, &LinkRef) -> Href) -> String {
         let mut link_index = 0;
         let mut dropped: Vec<bool> = Vec::new();
         let mut tasks = TaskLabels::default();
-        let events = self.events.iter().flat_map(|event| {
+        let source_events = events_with_ids(body, &self.headings);
+        let events = source_events.iter().flat_map(|event| {
             let closing = tasks.close_before(event);
             let rewritten = match event {
                 Event::Start(Tag::Link { link_type, dest_url: _, title, id }) => {
-                    let link = &self.links[link_index];
+                    let Some(link) = self.links.get(link_index) else { return closing.into_iter().chain(None) };
                     let href = href_for(link_index, link);
                     link_index += 1;
                     match href {
@@ -161,7 +179,7 @@ impl Parsed {
                     }
                 }
                 Event::Start(Tag::Image { link_type, dest_url: _, title, id }) => {
-                    let link = &self.links[link_index];
+                    let Some(link) = self.links.get(link_index) else { return closing.into_iter().chain(None) };
                     let href = href_for(link_index, link);
                     link_index += 1;
                     let url = match href {
@@ -227,7 +245,8 @@ mod tests {
 
     #[test]
     fn task_lists_are_labelled_checkboxes() {
-        let html = parse("- [ ] ID card\n- [x] Pay slips\n").render(false, |_, _| Href::Drop);
+        let source = "- [ ] ID card\n- [x] Pay slips\n";
+        let html = parse(source).render(source, false, |_, _| Href::Drop);
         assert!(
             html.contains("<input type=\"checkbox\" id=\"check-1\"><label for=\"check-1\">ID card</label>"),
             "{html}"
@@ -236,32 +255,39 @@ mod tests {
             html.contains("<input type=\"checkbox\" id=\"check-2\" checked><label for=\"check-2\">Pay slips</label>"),
             "{html}"
         );
-        let loose = parse("- [ ] One\n\n  More text\n").render(false, |_, _| Href::Drop);
+        let source = "- [ ] One\n\n  More text\n";
+        let loose = parse(source).render(source, false, |_, _| Href::Drop);
         assert!(loose.contains("<label for=\"check-1\">One</label></p>"), "{loose}");
     }
 
     #[test]
     fn headings_get_github_ids_and_anchor_links() {
-        let parsed = parse("# Title\n\n## Step 1: Sign\n\n## Step 1: Sign\n");
+        let source = "# Title\n\n## Step 1: Sign\n\n## Step 1: Sign\n";
+        let parsed = parse(source);
         let ids: Vec<_> = parsed.headings.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["title", "step-1-sign", "step-1-sign-1"]);
-        let html = parsed.render(false, |_, _| Href::Drop);
+        let html = parsed.render(source, false, |_, _| Href::Drop);
         assert!(html.contains("<h2 id=\"step-1-sign-1\">"), "{html}");
         assert!(html.contains("href=\"#step-1-sign\""), "{html}");
     }
 
     #[test]
     fn links_are_rewritten_in_order() {
-        let parsed = parse("[a](a.md) and [b](https://example.org) ![c](c.png)");
+        let source = "[a](a.md) and [b](https://example.org) ![c](c.png)";
+        let parsed = parse(source);
         assert_eq!(parsed.links.len(), 3);
-        let html = parsed.render(false, |index, _| if index == 1 { Href::Drop } else { Href::To(format!("/{index}")) });
+        let html = parsed.render(
+            source,
+            false,
+            |index, _| if index == 1 { Href::Drop } else { Href::To(format!("/{index}")) },
+        );
         assert_eq!(html, "<p><a href=\"/0\">a</a> and b <img src=\"/2\" alt=\"c\" /></p>\n");
     }
 
     #[test]
     fn extensions_are_on() {
-        let html = parse("| a |\n|---|\n| b |\n\n~~x~~\n\n- [x] done\n\nNote[^1]\n\n[^1]: here")
-            .render(false, |_, _| Href::Drop);
+        let source = "| a |\n|---|\n| b |\n\n~~x~~\n\n- [x] done\n\nNote[^1]\n\n[^1]: here";
+        let html = parse(source).render(source, false, |_, _| Href::Drop);
         for expected in ["<table>", "<del>", "checkbox", "footnote"] {
             assert!(html.contains(expected), "{expected} missing in {html}");
         }

@@ -86,21 +86,22 @@ impl Renderer<'_> {
                 let variant = site.displayed(id, lang)?;
                 let body = site.body(id, &variant.lang)?;
                 let prefix = format!("p{id}");
-                let html = body.markdown.render(config.trust_html, |index, link| match &body.targets[index] {
-                    Target::Doc { doc, anchor } => Href::To(match anchor {
-                        Some(anchor) if site.has_anchor(*doc, lang, anchor) => {
-                            format!("#~p{doc}--{}", encode_fragment(anchor))
+                let html =
+                    body.markdown.render(variant.body(), config.trust_html, |index, link| match &body.targets[index] {
+                        Target::Doc { doc, anchor } => Href::To(match anchor {
+                            Some(anchor) if site.has_anchor(*doc, lang, anchor) => {
+                                format!("#~p{doc}--{}", encode_fragment(anchor))
+                            }
+                            _ => format!("#~p{doc}"),
+                        }),
+                        Target::SamePage { anchor } => Href::To(format!("#{}", encode_fragment(anchor))),
+                        Target::External(_) => Href::To(link.dest.clone()),
+                        Target::Directory { anchor: Some(anchor), .. } => {
+                            Href::To(format!("#~office-{}", encode_fragment(anchor)))
                         }
-                        _ => format!("#~p{doc}"),
-                    }),
-                    Target::SamePage { anchor } => Href::To(format!("#{}", encode_fragment(anchor))),
-                    Target::External(_) => Href::To(link.dest.clone()),
-                    Target::Directory { anchor: Some(anchor), .. } => {
-                        Href::To(format!("#~office-{}", encode_fragment(anchor)))
-                    }
-                    Target::Directory { .. } => Href::To("#~directory".to_owned()),
-                    Target::Asset(_) | Target::Drop => Href::Drop,
-                });
+                        Target::Directory { .. } => Href::To("#~directory".to_owned()),
+                        Target::Asset(_) | Target::Drop => Href::Drop,
+                    });
                 // Ids of one page must not clash with another's: prefix them, and the links to them.
                 let html = html
                     .replace(" id=\"", &format!(" id=\"{prefix}--"))

@@ -204,8 +204,9 @@ impl Renderer<'_> {
         let body = site
             .body(doc_id, &variant.lang)
             .ok_or_else(|| Diagnostic::error("a page was not parsed").in_file(&variant.source))?;
-        let content =
-            body.markdown.render(config.trust_html, |index, link| self.href(&body.targets[index], link, lang, here));
+        let content = body
+            .markdown
+            .render(variant.body(), config.trust_html, |index, link| self.href(&body.targets[index], link, lang, here));
         let languages = config
             .languages
             .iter()
@@ -508,10 +509,33 @@ fn summary(text: &str) -> Option<String> {
 
 /// A short, stable hash for cache-busting file names (FNV-1a).
 pub fn short_hash(bytes: &[u8]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in bytes {
-        hash ^= u64::from(*byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    let mut hash = ShortHash::new();
+    hash.update(bytes);
+    hash.finish()
+}
+
+/// FNV-1a, fed piece by piece: for versions and cache keys, not for security.
+pub struct ShortHash(u64);
+
+impl ShortHash {
+    pub fn new() -> Self {
+        ShortHash(0xcbf2_9ce4_8422_2325)
     }
-    format!("{:08x}", hash >> 32)
+
+    pub fn update(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 ^= u64::from(*byte);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    pub fn finish(&self) -> String {
+        format!("{:08x}", self.0 >> 32)
+    }
+}
+
+impl Default for ShortHash {
+    fn default() -> Self {
+        Self::new()
+    }
 }

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{short_hash, OutputFile, STATIC_DIR};
+use super::{short_hash, OutputFile, ShortHash, STATIC_DIR};
 
 /// Where each language's list of files goes: `offline/<lang>.json`.
 pub const MANIFEST_DIR: &str = "offline";
@@ -27,12 +27,12 @@ pub fn add_offline_files(files: &mut Vec<OutputFile>, languages: &[&str]) {
     let worker_source = format!("{STATIC_DIR}/sw.js");
     let Some(position) = files.iter().position(|f| f.path == worker_source) else { return };
     let worker = files.remove(position);
-    let mut everything = Vec::new();
+    let mut everything = ShortHash::new();
     for file in files.iter() {
-        everything.extend_from_slice(file.path.as_bytes());
-        everything.extend_from_slice(&file.bytes);
+        everything.update(file.path.as_bytes());
+        everything.update(&file.bytes);
     }
-    let version = format!("{}{}", short_hash(&everything), short_hash(&worker.bytes));
+    let version = format!("{}{}", everything.finish(), short_hash(&worker.bytes));
     for lang in languages {
         let prefix = format!("{lang}/");
         let search = format!("search/{lang}/");

@@ -11,6 +11,8 @@
 //!
 //! Any change here must be made in search.js too; `tests/browser/` checks they agree.
 
+use std::collections::HashMap;
+
 use tantivy::tokenizer::{Language, RawTokenizer, Stemmer, TextAnalyzer, Token, TokenStream, Tokenizer};
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
@@ -143,6 +145,9 @@ fn fold(word: &str) -> String {
 pub struct Analyzer {
     english: bool,
     stemmer: Option<TextAnalyzer>,
+    /// Terms already worked out: a text repeats a small vocabulary, and stemming is the
+    /// costly step of indexing.
+    terms: HashMap<String, String>,
 }
 
 impl Analyzer {
@@ -152,7 +157,7 @@ impl Analyzer {
         let english = lang == "en" || lang.starts_with("en-");
         let stemmer = english
             .then(|| TextAnalyzer::builder(RawTokenizer::default()).filter(Stemmer::new(Language::English)).build());
-        Analyzer { english, stemmer }
+        Analyzer { english, stemmer, terms: HashMap::new() }
     }
 
     pub fn stems(&self) -> &'static str {
@@ -172,8 +177,13 @@ impl Analyzer {
         if !self.english {
             return word.to_owned();
         }
+        if let Some(term) = self.terms.get(word) {
+            return term.clone();
+        }
         let base = ENGLISH_IRREGULAR.iter().find(|(form, _)| *form == word).map_or(word, |(_, base)| base);
-        self.stem(base)
+        let term = self.stem(base);
+        self.terms.insert(word.to_owned(), term.clone());
+        term
     }
 
     /// tantivy's stem of a word (the word itself for languages without a stemmer).

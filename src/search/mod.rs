@@ -11,6 +11,8 @@ pub mod analyzer;
 pub mod export;
 pub mod query;
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 use tantivy::directory::RamDirectory;
 use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, STORED};
@@ -32,7 +34,7 @@ pub const FIELDS: [(&str, f32); 4] = [("title", 3.0), ("headings", 2.0), ("descr
 
 /// One searchable thing: a page or an office.
 #[derive(Debug, Clone)]
-pub struct SearchDoc {
+pub struct SearchDoc<'a> {
     /// Relative to the output root: `en/rights/wages/`, `en/offices/region/x/#office-id`.
     pub url: String,
     pub title: String,
@@ -41,7 +43,8 @@ pub struct SearchDoc {
     pub excerpt: String,
     pub headings: String,
     pub description: String,
-    pub body: String,
+    /// Borrowed from the site: the bodies are the bulk of the text.
+    pub body: Cow<'a, str>,
     /// The language of the text, when it is not the index's language.
     pub lang: Option<String>,
 }
@@ -63,6 +66,10 @@ pub struct LanguageIndex {
     pub meta: SearchMeta,
     pub files: Vec<OutputFile>,
 }
+
+/// The tantivy writer's memory budget. One segment must hold a whole language, so it must
+/// be generous; the arena grows only as far as the text needs.
+const WRITER_MEMORY: usize = 200_000_000;
 
 /// The schema every language index shares.
 pub struct SearchSchema {
@@ -95,47 +102,71 @@ pub fn register_tokenizer(index: &Index, lang: &str) {
     );
 }
 
-/// Builds every language's index and exports it.
-pub fn build(site: &Site) -> Result<Vec<LanguageIndex>, Diagnostic> {
+/// A language's tantivy index, built but not yet exported.
+pub struct BuiltIndex<'a> {
+    lang: String,
+    directory: RamDirectory,
+    index: Index,
+    schema: SearchSchema,
+    docs: Vec<SearchDoc<'a>>,
+}
+
+/// Builds every language's tantivy index.
+pub fn index(site: &Site) -> Result<Vec<BuiltIndex<'_>>, Diagnostic> {
     let languages: Vec<String> = site.config.language_codes().map(str::to_owned).collect();
     languages
         .par_iter()
         .map(|lang| {
             let docs = documents(site, lang);
-            build_language(lang, &docs)
+            build_language(lang, docs)
                 .map_err(|error| Diagnostic::error(format!("building the search index for `{lang}` failed: {error}")))
         })
         .collect()
 }
 
-fn build_language(lang: &str, docs: &[SearchDoc]) -> tantivy::Result<LanguageIndex> {
+/// Exports every index to the browser's pieces.
+pub fn export(built: Vec<BuiltIndex<'_>>) -> Result<Vec<LanguageIndex>, Diagnostic> {
+    built
+        .into_par_iter()
+        .map(|built| {
+            let lang = built.lang.clone();
+            export_language(built)
+                .map_err(|error| Diagnostic::error(format!("exporting the search index for `{lang}` failed: {error}")))
+        })
+        .collect()
+}
+
+fn build_language<'a>(lang: &str, docs: Vec<SearchDoc<'a>>) -> tantivy::Result<BuiltIndex<'a>> {
     let search_schema = schema(lang);
     let directory = RamDirectory::create();
     let index = Index::create(directory.clone(), search_schema.schema.clone(), tantivy::IndexSettings::default())?;
     register_tokenizer(&index, lang);
     // One thread and one commit give one segment, so document ids follow `docs`.
-    let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(1, 200_000_000)?;
-    for doc in docs {
+    let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(1, WRITER_MEMORY)?;
+    for doc in &docs {
         let [title, headings, description, body] = [0, 1, 2, 3].map(|i| search_schema.fields[i]);
         writer.add_document(doc!(
             title => doc.title.as_str(),
             headings => doc.headings.as_str(),
             description => doc.description.as_str(),
-            body => doc.body.as_str(),
+            body => doc.body.as_ref(),
             search_schema.url => doc.url.as_str(),
             search_schema.title_stored => doc.title.as_str(),
         ))?;
     }
     writer.commit()?;
     writer.wait_merging_threads()?;
-    let reader = index.reader()?;
-    let searcher = reader.searcher();
-    let (files, meta) = export::export(lang, &searcher, &search_schema, docs)?;
-    Ok(LanguageIndex { lang: lang.to_owned(), directory, meta, files })
+    Ok(BuiltIndex { lang: lang.to_owned(), directory, index, schema: search_schema, docs })
+}
+
+fn export_language(built: BuiltIndex<'_>) -> tantivy::Result<LanguageIndex> {
+    let searcher = built.index.reader()?.searcher();
+    let (files, meta) = export::export(&built.lang, &searcher, &built.schema, &built.docs)?;
+    Ok(LanguageIndex { lang: built.lang, directory: built.directory, meta, files })
 }
 
 /// The documents of one language: every page as readers of `lang` see it, then the offices.
-pub fn documents(site: &Site, lang: &str) -> Vec<SearchDoc> {
+pub fn documents<'a>(site: &'a Site, lang: &str) -> Vec<SearchDoc<'a>> {
     let mut docs: Vec<SearchDoc> = site.reading_order.iter().filter_map(|&id| page_doc(site, id, lang)).collect();
     if let Some(directory) = &site.directory {
         docs.extend(directory.offices.iter().map(|office| office_doc(site, directory, office, lang)));
@@ -143,7 +174,7 @@ pub fn documents(site: &Site, lang: &str) -> Vec<SearchDoc> {
     docs
 }
 
-fn office_doc(site: &Site, directory: &Directory, office: &Office, lang: &str) -> SearchDoc {
+fn office_doc(site: &Site, directory: &Directory, office: &Office, lang: &str) -> SearchDoc<'static> {
     let config = &site.config;
     let pick = |text: &Localized| config.pick(text, lang).unwrap_or_default().to_owned();
     let mut region_names = Vec::new();
@@ -164,7 +195,7 @@ fn office_doc(site: &Site, directory: &Directory, office: &Office, lang: &str) -
         excerpt: if address.is_empty() { services.join(", ") } else { address.clone() },
         headings: kind,
         description: format!("{} {}", services.join(" "), region_names.join(" ")),
-        body: address,
+        body: Cow::Owned(address),
         lang: config
             .fallback_chain(lang)
             .find(|code| office.name.contains_key(*code))
@@ -173,7 +204,7 @@ fn office_doc(site: &Site, directory: &Directory, office: &Office, lang: &str) -
     }
 }
 
-fn page_doc(site: &Site, id: DocId, lang: &str) -> Option<SearchDoc> {
+fn page_doc<'a>(site: &'a Site, id: DocId, lang: &str) -> Option<SearchDoc<'a>> {
     let variant = site.displayed(id, lang)?;
     let body = site.body(id, &variant.lang)?;
     let doc = &site.content.docs[id];
@@ -188,7 +219,7 @@ fn page_doc(site: &Site, id: DocId, lang: &str) -> Option<SearchDoc> {
         excerpt,
         headings: body.markdown.headings.iter().map(|h| h.text.as_str()).collect::<Vec<_>>().join("\n"),
         description: variant.front.description.clone().unwrap_or_default(),
-        body: body.markdown.plain_text.clone(),
+        body: Cow::Borrowed(&body.markdown.plain_text),
         lang: (variant.lang != lang).then(|| variant.lang.clone()),
     })
 }
