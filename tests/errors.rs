@@ -240,3 +240,42 @@ fn duplicate_titles_in_a_section_are_a_warning() {
         run.stderr
     );
 }
+
+#[test]
+fn check_reports_orphans_left_behind_by_renames() {
+    let site = Fixture::base();
+    site.write("content/rights/old-photo.png", b"\x89PNG\r\n");
+    site.write("content/rights/used.png", b"\x89PNG\r\n");
+    site.write(
+        "content/rights/wages.en.md",
+        "---\ntitle: Unpaid wages\n---\n## 证据\n\n![scan](used.png)\n".as_bytes(),
+    );
+    site.write("content/rights/overtime.en.md", b"---\ntitle: Overtime\n---\nText.\n");
+    let run = site.run(&["check", "--format", "json"]);
+    assert_eq!(run.code, 0, "warnings only: {}", run.stdout);
+    let diagnostics: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+    let warnings: Vec<(String, String)> = diagnostics
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|d| (d["file"].as_str().unwrap_or("").to_owned(), d["message"].as_str().unwrap_or("").to_owned()))
+        .collect();
+    assert!(
+        warnings.contains(&(
+            "content/rights/old-photo.png".to_owned(),
+            "no page links to this file; it is copied into the site all the same".to_owned()
+        )),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings.contains(&(
+            "content/rights/overtime.en.md".to_owned(),
+            "this page has no original in the default language `zh-Hans`".to_owned()
+        )),
+        "{warnings:?}"
+    );
+    assert!(
+        !warnings.iter().any(|(file, _)| file.ends_with("used.png") || file.ends_with("wages.en.md")),
+        "{warnings:?}"
+    );
+}

@@ -123,6 +123,7 @@ impl Site {
         report_reserved_folders(&content, &config, &urls, directory.is_some(), diagnostics);
         report_stale_translations(&content, &config, diagnostics);
         report_duplicate_titles(&content, diagnostics);
+        report_orphans(&content, &config, &bodies, diagnostics);
         Site { config, content, urls, bodies, reading_order, directory }
     }
 
@@ -434,6 +435,50 @@ fn report_duplicate_titles(content: &Content, diagnostics: &mut Diagnostics) {
                     );
                 }
             }
+        }
+    }
+}
+
+/// Files nothing uses, and translations of a page that does not exist in the default
+/// language: both are usually left behind by a rename or a move.
+fn report_orphans(
+    content: &Content,
+    config: &Config,
+    bodies: &[BTreeMap<String, Body>],
+    diagnostics: &mut Diagnostics,
+) {
+    let used: HashSet<&str> = bodies
+        .iter()
+        .flat_map(|variants| variants.values())
+        .flat_map(|body| &body.targets)
+        .filter_map(|target| match target {
+            Target::Asset(path) => Some(path.as_str()),
+            _ => None,
+        })
+        .collect();
+    for asset in content.assets.iter().filter(|asset| !used.contains(asset.path.as_str())) {
+        diagnostics.push(
+            Diagnostic::warning("no page links to this file; it is copied into the site all the same")
+                .in_path(format!("{}/{}", crate::content::CONTENT_DIR, asset.path))
+                .hint("link to it from a page, or delete it if it is no longer needed"),
+        );
+    }
+    for doc in content.docs.iter().filter(|doc| !doc.is_section) {
+        if doc.variants.contains_key(&config.default_language) {
+            continue;
+        }
+        for variant in doc.variants.values() {
+            diagnostics.push(
+                Diagnostic::warning(format!(
+                    "this page has no original in the default language `{}`",
+                    config.default_language
+                ))
+                .in_file(&variant.source)
+                .hint(format!(
+                    "if the original was renamed or moved, rename this file to match it; otherwise add `{}.md`",
+                    doc.key
+                )),
+            );
         }
     }
 }
