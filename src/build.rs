@@ -48,6 +48,24 @@ pub fn build(options: &BuildOptions) -> BuildReport {
 
 /// Builds, telling `on_stage` as each stage starts (for a progress display).
 pub fn build_with_progress(options: &BuildOptions, on_stage: &dyn Fn(&'static str)) -> BuildReport {
+    run(options, on_stage, false).0
+}
+
+/// What a successful build made, kept by `serve` to redo only part of the work after an edit
+/// (see [`crate::preview`]).
+pub struct Built {
+    /// Shared with the thread that brings the search data up to date after a quick update.
+    pub site: Arc<Site>,
+    pub theme: theme::Theme,
+    pub translator: Arc<Translator>,
+    pub render_options: RenderOptions,
+    pub search_meta: Vec<SearchMeta>,
+    /// The output before the offline files (which depend on all of it) were added.
+    pub files: Vec<OutputFile>,
+}
+
+/// Builds, and with `keep` also returns what it made.
+pub fn run(options: &BuildOptions, on_stage: &dyn Fn(&'static str), keep: bool) -> (BuildReport, Option<Built>) {
     let mut diagnostics = Diagnostics::new();
     let mut report = BuildReport::default();
     let mut clock = Clock::new();
@@ -55,12 +73,12 @@ pub fn build_with_progress(options: &BuildOptions, on_stage: &dyn Fn(&'static st
     let root = &options.root;
 
     let Some(config) = Config::load(root, &mut diagnostics) else {
-        return finish(report, diagnostics, clock);
+        return (finish(report, diagnostics, clock), None);
     };
     if let Some(out) = &options.out {
         if let Err(diagnostic) = output::check_target(root, out) {
             diagnostics.push(diagnostic);
-            return finish(report, diagnostics, clock);
+            return (finish(report, diagnostics, clock), None);
         }
     }
     let theme = theme::load(root, &config.theme, &mut diagnostics);
@@ -79,7 +97,7 @@ pub fn build_with_progress(options: &BuildOptions, on_stage: &dyn Fn(&'static st
         Ok(built) => built,
         Err(diagnostic) => {
             diagnostics.push(diagnostic);
-            return finish(report, diagnostics, clock);
+            return (finish(report, diagnostics, clock), None);
         }
     };
     clock.lap("index");
@@ -88,20 +106,24 @@ pub fn build_with_progress(options: &BuildOptions, on_stage: &dyn Fn(&'static st
         Ok(indexes) => indexes,
         Err(diagnostic) => {
             diagnostics.push(diagnostic);
-            return finish(report, diagnostics, clock);
+            return (finish(report, diagnostics, clock), None);
         }
     };
     let search_meta: Vec<SearchMeta> = indexes.iter().map(|index| index.meta.clone()).collect();
     clock.lap("export");
 
     let Some(theme) = theme else {
-        return finish(report, diagnostics, clock);
+        return (finish(report, diagnostics, clock), None);
     };
     let search_files: Vec<OutputFile> = indexes.iter().flat_map(|index| index.files.iter().cloned()).collect();
     let languages: Vec<&str> = site.config.language_codes().collect();
-    let complete = |mut files: Vec<OutputFile>| {
+    let with_search = |mut files: Vec<OutputFile>| {
         files.extend(search_files.iter().cloned());
         files.sort_by(|a, b| a.path.cmp(&b.path));
+        files
+    };
+    let complete = |files: Vec<OutputFile>| {
+        let mut files = with_search(files);
         render::offline::add_offline_files(&mut files, &languages);
         files
     };
@@ -136,9 +158,19 @@ pub fn build_with_progress(options: &BuildOptions, on_stage: &dyn Fn(&'static st
     }
     on_stage("render");
     let render_options = RenderOptions { portable: options.portable || site.config.portable, downloads };
-    let pages = render::render(&site, &theme, translator, render_options, &search_meta, &mut diagnostics);
+    let pages =
+        render::render(&site, &theme, translator.clone(), render_options.clone(), &search_meta, &mut diagnostics);
     report.pages = pages.iter().filter(|f| f.path.ends_with(".html")).count();
-    let mut files = complete(pages);
+    let mut kept = None;
+    let mut files = if keep {
+        let base = with_search(pages);
+        let mut files = base.clone();
+        render::offline::add_offline_files(&mut files, &languages);
+        kept = Some(base);
+        files
+    } else {
+        complete(pages)
+    };
     files.extend(editions);
     files.sort_by(|a, b| a.path.cmp(&b.path));
     report.files = files.len();
@@ -146,24 +178,33 @@ pub fn build_with_progress(options: &BuildOptions, on_stage: &dyn Fn(&'static st
     on_stage("write");
 
     if diagnostics.has_errors() {
-        return finish(report, diagnostics, clock);
+        return (finish(report, diagnostics, clock), None);
     }
     if let Some(out) = &options.out {
         if let Err(diagnostic) = output::write_atomically(out, &files) {
             diagnostics.push(diagnostic);
-            return finish(report, diagnostics, clock);
+            return (finish(report, diagnostics, clock), None);
         }
         // The tantivy indexes for `handbook search` go beside the site, not into it: readers
         // do not need them, and their file names are random.
         let directories: Vec<(&str, &RamDirectory)> = indexes.iter().map(|i| (i.lang.as_str(), &i.directory)).collect();
         if let Err(diagnostic) = output::write_search_indexes(&search::query::index_dir(out), &directories) {
             diagnostics.push(diagnostic);
-            return finish(report, diagnostics, clock);
+            return (finish(report, diagnostics, clock), None);
         }
         clock.lap("write");
     }
     report.succeeded = true;
-    finish(report, diagnostics, clock)
+    let report = finish(report, diagnostics, clock);
+    let built = kept.filter(|_| report.succeeded).map(|files| Built {
+        site: Arc::new(site),
+        theme,
+        translator,
+        render_options,
+        search_meta,
+        files,
+    });
+    (report, built)
 }
 
 fn finish(mut report: BuildReport, diagnostics: Diagnostics, clock: Clock) -> BuildReport {

@@ -3,6 +3,7 @@
 //! The build is a pipeline, one module per stage:
 //! load ([`config`], [`theme`], [`i18n`], [`content`], [`directory`]) → validate ([`site`], with
 //! [`markdown`]) → render ([`render`]) → write ([`output`]), run by [`build`].
+//! [`preview`] keeps a build in memory for `serve` and redoes only what an edit changes.
 //! Every stage reports problems as [`diagnostics`] and carries on, so editors see every
 //! mistake in one run.
 
@@ -15,6 +16,7 @@ pub mod directory;
 pub mod i18n;
 pub mod markdown;
 pub mod output;
+pub mod preview;
 pub mod render;
 pub mod search;
 pub mod site;

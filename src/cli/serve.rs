@@ -1,6 +1,7 @@
 //! `handbook serve`: builds into a temporary folder, serves it on 127.0.0.1, rebuilds when a
-//! file of the handbook changes and reloads open pages. A broken edit shows its located error
-//! on the page while the last good site stays served; fixing it clears the error.
+//! file of the handbook changes and reloads open pages. An edit of a page's text renders only
+//! that page again (see [`crate::preview`]). A broken edit shows its located error on the page
+//! while the last good site stays served; fixing it clears the error.
 
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
@@ -11,8 +12,9 @@ use std::time::{Duration, Instant};
 use clap::Args;
 use notify::{RecursiveMode, Watcher};
 
-use crate::build::{build, BuildOptions, BuildReport};
+use crate::build::{BuildOptions, BuildReport};
 use crate::diagnostics::{render_human, Style};
+use crate::preview::{Preview, Update};
 
 /// The script added to every HTML page served: reloads on a new build, shows build errors.
 const RELOAD_SCRIPT: &str = r#"(function(){var seen=null,box=null;function show(t){if(!box){box=document.createElement('pre');box.setAttribute('role','alert');box.style.cssText='position:fixed;inset:0;margin:0;padding:1rem;overflow:auto;background:#fff;color:#a4161a;font:14px/1.4 monospace;z-index:99;white-space:pre-wrap';document.body.appendChild(box)}box.textContent=t}function poll(){fetch('/__handbook/status',{cache:'no-store'}).then(function(r){return r.json()}).then(function(s){if(s.error){show(s.error)}else if(box||(seen!==null&&s.version!==seen)){location.reload();return}seen=s.version}).catch(function(){}).then(function(){setTimeout(poll,500)})}poll()})();"#;
@@ -51,7 +53,10 @@ pub fn run(root: PathBuf, args: ServeArgs) -> ExitCode {
         editions: false,
     };
     let status = Arc::new(Mutex::new(Status::default()));
-    rebuild(&options, &status);
+    let mut preview = Preview::new(options);
+    let started = Instant::now();
+    let report = preview.build_all();
+    publish(&report, Update::Full, started, &status);
     let server = match tiny_http::Server::http(("127.0.0.1", args.port)) {
         Ok(server) => server,
         Err(error) => return fail(&format!("cannot listen on 127.0.0.1:{}: {error}", args.port)),
@@ -72,18 +77,39 @@ pub fn run(root: PathBuf, args: ServeArgs) -> ExitCode {
     }
     let watched_status = status.clone();
     let watched_root = root.clone();
-    std::thread::spawn(move || {
-        while let Ok(event) = receiver.recv() {
-            if !is_source_change(&watched_root, &event) {
-                continue;
+    std::thread::spawn(move || loop {
+        // While search data is being built, look in now and then to put it in place.
+        let event = if preview.search_pending() {
+            match receiver.recv_timeout(Duration::from_millis(100)) {
+                Ok(event) => event,
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    if let Err(diagnostic) = preview.finish_search(false) {
+                        let _ = render_human(&[diagnostic], Style::Plain, &mut std::io::stderr());
+                    }
+                    continue;
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
             }
-            // Editors save in bursts: wait until the folder is quiet for a moment.
-            let quiet = Instant::now() + Duration::from_millis(80);
-            while let Ok(more) = receiver.recv_timeout(quiet.saturating_duration_since(Instant::now())) {
-                let _ = more;
+        } else {
+            match receiver.recv() {
+                Ok(event) => event,
+                Err(_) => break,
             }
-            rebuild(&options, &watched_status);
+        };
+        let mut changed = source_changes(&watched_root, &event);
+        if changed.is_empty() {
+            continue;
         }
+        // Editors save in bursts: wait until the folder is quiet for a moment.
+        let quiet = Instant::now() + Duration::from_millis(30);
+        while let Ok(more) = receiver.recv_timeout(quiet.saturating_duration_since(Instant::now())) {
+            changed.extend(source_changes(&watched_root, &more));
+        }
+        changed.sort();
+        changed.dedup();
+        let started = Instant::now();
+        let (report, update) = preview.update(&changed);
+        publish(&report, update, started, &watched_status);
     });
 
     for request in server.incoming_requests() {
@@ -93,39 +119,59 @@ pub fn run(root: PathBuf, args: ServeArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn rebuild(options: &BuildOptions, status: &Arc<Mutex<Status>>) {
-    let started = Instant::now();
-    let report: BuildReport = build(options);
+/// Prints a build's outcome and tells open pages: reload, or show the errors.
+fn publish(report: &BuildReport, update: Update, started: Instant, status: &Arc<Mutex<Status>>) {
     let mut text = Vec::new();
     let _ = render_human(&report.diagnostics, Style::Plain, &mut text);
     let text = String::from_utf8_lossy(&text).into_owned();
     eprint!("{text}");
     let Ok(mut status) = status.lock() else { return };
-    if report.succeeded {
-        status.version += 1;
-        status.error = None;
-        eprintln!("Rebuilt {} pages in {} ms.", report.pages, started.elapsed().as_millis());
-    } else {
-        status.error = Some(text);
-        eprintln!("The build failed; the last good site is still served.");
+    let took = started.elapsed().as_millis();
+    match (report.succeeded, update) {
+        (true, Update::Nothing) => {}
+        (true, Update::Pages(pages)) => {
+            status.version += 1;
+            status.error = None;
+            eprintln!("Updated {pages} pages in {took} ms.");
+        }
+        (true, Update::Full) => {
+            status.version += 1;
+            status.error = None;
+            eprintln!("Rebuilt {} pages in {took} ms.", report.pages);
+        }
+        (false, _) => {
+            status.error = Some(text);
+            eprintln!("The build failed; the last good site is still served.");
+        }
     }
 }
 
-/// Whether an event touched the handbook's own files (not the output or tool folders).
-fn is_source_change(root: &Path, event: &notify::Result<notify::Event>) -> bool {
-    let Ok(event) = event else { return false };
+/// The handbook's own files an event changed (not the output, tool or hidden files).
+fn source_changes(root: &Path, event: &notify::Result<notify::Event>) -> Vec<PathBuf> {
+    let Ok(event) = event else { return Vec::new() };
     // Reading files (as every build does) is an event too: only changes count.
     let changes = matches!(
         event.kind,
         notify::EventKind::Create(_) | notify::EventKind::Modify(_) | notify::EventKind::Remove(_)
     );
-    changes
-        && event.paths.iter().any(|path| {
+    if !changes {
+        return Vec::new();
+    }
+    event
+        .paths
+        .iter()
+        .filter(|path| {
             let relative = path.strip_prefix(root).unwrap_or(path);
-            let first =
-                relative.components().next().map(|c| c.as_os_str().to_string_lossy().into_owned()).unwrap_or_default();
-            matches!(first.as_str(), "content" | "i18n" | "themes" | "handbook.yaml")
+            let names: Vec<String> =
+                relative.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+            let first = names.first().map(String::as_str).unwrap_or_default();
+            // Editors' swap and backup files are not part of the handbook (the build skips
+            // hidden files too).
+            let hidden = names.iter().any(|name| name.starts_with('.') || name.ends_with('~'));
+            matches!(first, "content" | "i18n" | "themes" | "handbook.yaml") && !hidden
         })
+        .cloned()
+        .collect()
 }
 
 type Response = tiny_http::Response<std::io::Cursor<Vec<u8>>>;

@@ -22,7 +22,7 @@ struct FrontMatterFile {
     translated_from: Option<String>,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct FrontMatter {
     pub title: String,
     pub description: Option<String>,

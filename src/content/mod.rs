@@ -61,7 +61,7 @@ pub struct Asset {
     pub file: PathBuf,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Content {
     /// `docs[0]` is the front page (the `content/` folder itself).
     pub docs: Vec<Document>,
@@ -134,6 +134,22 @@ pub fn load(root: &Path, config: &Config, drafts: bool, diagnostics: &mut Diagno
     variants.retain(|(_, _, variant)| drafts || !variant.front.draft);
     assemble(&mut content, variants, config, diagnostics);
     content
+}
+
+/// A page read again after an edit, with the key of its document. `None` when the file is not
+/// a page of the content folder or has problems: a full build handles those and reports them.
+pub fn reload_page(root: &Path, file: &Path, config: &Config) -> Option<(String, Variant)> {
+    let content_dir = root.join(CONTENT_DIR);
+    file.strip_prefix(&content_dir).ok()?;
+    let relative = display_path(&content_dir, file);
+    let Ok(FileKind::Markdown { folder, stem, lang }) = classify(&relative, config) else { return None };
+    let source = source::read(root, file).ok()?;
+    let (parsed, errors) = front_matter::parse(&source);
+    if !errors.is_empty() {
+        return None;
+    }
+    let key = if folder.is_empty() { stem } else { format!("{folder}/{stem}") };
+    Some((key, Variant { lang, source, front: parsed.front, body_start: parsed.body_start }))
 }
 
 /// Every file under `dir`, sorted, skipping hidden files and folders.

@@ -61,10 +61,7 @@ pub fn render(
     };
     let static_versions = theme.static_files.iter().map(|(name, bytes)| (name.clone(), short_hash(bytes))).collect();
     let renderer = Renderer { static_versions, site, translator: &translator, templates: &templates, options };
-    let jobs: Vec<(DocId, &str)> =
-        site.config.language_codes().flat_map(|lang| site.reading_order.iter().map(move |&doc| (doc, lang))).collect();
-    let pages: Vec<Result<OutputFile, Diagnostic>> =
-        jobs.par_iter().map(|&(doc, lang)| renderer.page(doc, lang)).collect();
+    let pages = renderer.pages_of(&site.reading_order);
     let mut files = Vec::with_capacity(pages.len() + 8);
     let directory_pages = site.directory.as_ref().map(|d| renderer.directory_pages(d)).unwrap_or_default();
     for page in pages.into_iter().chain(directory_pages) {
@@ -109,6 +106,33 @@ pub fn render(
     files
 }
 
+/// Only the pages of `docs`, in every language, and the search pages: all that an edit of
+/// those pages' text changes (`serve`'s quick path; see [`crate::preview`]).
+pub fn render_pages(
+    site: &Site,
+    theme: &Theme,
+    translator: Arc<Translator>,
+    options: RenderOptions,
+    search: &[SearchMeta],
+    docs: &[DocId],
+    diagnostics: &mut Diagnostics,
+) -> Vec<OutputFile> {
+    let Some(templates) = Templates::load(theme, translator.clone(), diagnostics) else {
+        return Vec::new();
+    };
+    let static_versions = theme.static_files.iter().map(|(name, bytes)| (name.clone(), short_hash(bytes))).collect();
+    let renderer = Renderer { static_versions, site, translator: &translator, templates: &templates, options };
+    let search_pages = search.iter().map(|meta| renderer.search_page(meta));
+    let mut files = Vec::new();
+    for result in renderer.pages_of(docs).into_iter().chain(search_pages) {
+        match result {
+            Ok(file) => files.push(file),
+            Err(diagnostic) => diagnostics.push(diagnostic),
+        }
+    }
+    files
+}
+
 struct Renderer<'a> {
     site: &'a Site,
     templates: &'a Templates,
@@ -119,6 +143,13 @@ struct Renderer<'a> {
 }
 
 impl Renderer<'_> {
+    /// The pages of `docs` in every language, in parallel.
+    fn pages_of(&self, docs: &[DocId]) -> Vec<Result<OutputFile, Diagnostic>> {
+        let jobs: Vec<(DocId, &str)> =
+            self.site.config.language_codes().flat_map(|lang| docs.iter().map(move |&doc| (doc, lang))).collect();
+        jobs.par_iter().map(|&(doc, lang)| self.page(doc, lang)).collect()
+    }
+
     fn config(&self) -> &Config {
         &self.site.config
     }

@@ -1,6 +1,7 @@
 //! Offline reading: the service worker at the site's root, versioned by a hash of the whole
 //! output, and per language the list of files to save for offline reading.
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::{short_hash, OutputFile, ShortHash, STATIC_DIR};
@@ -24,19 +25,45 @@ pub fn manifest_path(lang: &str) -> String {
 /// Adds `sw.js` (from the theme's `static/sw.js`) and the offline manifests to a complete,
 /// sorted output. Their content depends on every other file, so this runs last.
 pub fn add_offline_files(files: &mut Vec<OutputFile>, languages: &[&str]) {
-    let worker_source = format!("{STATIC_DIR}/sw.js");
-    let Some(position) = files.iter().position(|f| f.path == worker_source) else { return };
-    let worker = files.remove(position);
+    let offline = offline_files(files, languages);
+    if !offline.is_empty() {
+        files.retain(|f| f.path != worker_source());
+        files.extend(offline);
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+    }
+}
+
+fn worker_source() -> String {
+    format!("{STATIC_DIR}/sw.js")
+}
+
+/// `sw.js` and the offline manifests for a complete output (which still holds the theme's
+/// `static/sw.js`, left out of the site). Nothing if the theme has no service worker.
+pub fn offline_files(files: &[OutputFile], languages: &[&str]) -> Vec<OutputFile> {
+    let worker_source = worker_source();
+    let Some(worker) = files.iter().find(|f| f.path == worker_source) else { return Vec::new() };
+    let files = || files.iter().filter(|f| f.path != worker_source);
+    // Each file hashed on its own, in parallel, then the hashes in order.
+    let hashes: Vec<String> = files()
+        .collect::<Vec<_>>()
+        .par_iter()
+        .map(|file| {
+            let mut hash = ShortHash::new();
+            hash.update(file.path.as_bytes());
+            hash.update(&file.bytes);
+            hash.finish()
+        })
+        .collect();
     let mut everything = ShortHash::new();
-    for file in files.iter() {
-        everything.update(file.path.as_bytes());
-        everything.update(&file.bytes);
+    for hash in &hashes {
+        everything.update(hash.as_bytes());
     }
     let version = format!("{}{}", everything.finish(), short_hash(&worker.bytes));
+    let mut offline = Vec::new();
     for lang in languages {
         let prefix = format!("{lang}/");
         let search = format!("search/{lang}/");
-        let wanted = files.iter().filter(|f| {
+        let wanted = files().filter(|f| {
             f.path.starts_with(&prefix)
                 || f.path.starts_with(&search)
                 || f.path.starts_with("static/")
@@ -52,10 +79,10 @@ pub fn add_offline_files(files: &mut Vec<OutputFile>, languages: &[&str]) {
         }
         let manifest = Manifest { version: &version, bytes, files: list };
         let json = serde_json::to_vec(&manifest).unwrap_or_default();
-        files.push(OutputFile { path: manifest_path(lang), bytes: json });
+        offline.push(OutputFile { path: manifest_path(lang), bytes: json });
     }
     let mut worker_bytes = format!("self.HANDBOOK_VERSION = \"{version}\";\n").into_bytes();
     worker_bytes.extend_from_slice(&worker.bytes);
-    files.push(OutputFile { path: "sw.js".to_owned(), bytes: worker_bytes });
-    files.sort_by(|a, b| a.path.cmp(&b.path));
+    offline.push(OutputFile { path: "sw.js".to_owned(), bytes: worker_bytes });
+    offline
 }

@@ -84,11 +84,44 @@ pub struct Site {
     pub directory: Option<Directory>,
 }
 
+/// What a rebuild after an edit may take over from the site before it.
+struct Reuse<'a> {
+    previous: &'a Site,
+    edited: &'a [DocId],
+}
+
+impl Reuse<'_> {
+    /// The previous parse of a page whose text was not edited.
+    fn parsed(&self, doc: DocId, lang: &str) -> Option<Parsed> {
+        if self.edited.contains(&doc) {
+            return None;
+        }
+        self.previous.bodies.get(doc)?.get(lang).map(|body| body.markdown.clone())
+    }
+}
+
 impl Site {
     pub fn build(
         config: Config,
         content: Content,
         directory: Option<Directory>,
+        diagnostics: &mut Diagnostics,
+    ) -> Site {
+        Site::build_reusing(config, content, directory, None, diagnostics)
+    }
+
+    /// Builds the site of `content` after an edit of `edited` documents' text, reusing the
+    /// parse of every other page from `previous`, the site before the edit.
+    pub fn rebuild(previous: &Site, content: Content, edited: &[DocId], diagnostics: &mut Diagnostics) -> Site {
+        let reuse = Reuse { previous, edited };
+        Site::build_reusing(previous.config.clone(), content, previous.directory.clone(), Some(reuse), diagnostics)
+    }
+
+    fn build_reusing(
+        config: Config,
+        content: Content,
+        directory: Option<Directory>,
+        reuse: Option<Reuse>,
         diagnostics: &mut Diagnostics,
     ) -> Site {
         let links: &dyn DirectoryLinks = match &directory {
@@ -99,8 +132,15 @@ impl Site {
         let parsed: Vec<BTreeMap<String, Parsed>> = content
             .docs
             .par_iter()
-            .map(|doc| {
-                doc.variants.iter().map(|(lang, variant)| (lang.clone(), markdown::parse(variant.body()))).collect()
+            .enumerate()
+            .map(|(id, doc)| {
+                doc.variants
+                    .iter()
+                    .map(|(lang, variant)| {
+                        let kept = reuse.as_ref().and_then(|reuse| reuse.parsed(id, lang));
+                        (lang.clone(), kept.unwrap_or_else(|| markdown::parse(variant.body())))
+                    })
+                    .collect()
             })
             .collect();
         let resolver = Resolver::new(&content, &config, &parsed, links);
