@@ -28,6 +28,8 @@ struct Cli {
     /// The handbook folder (the one with handbook.yaml).
     #[arg(long, global = true, default_value = ".", value_name = "DIR")]
     root: PathBuf,
+    #[command(flatten)]
+    verbosity: cli::Verbosity,
     #[command(subcommand)]
     command: Command,
 }
@@ -61,11 +63,11 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build(args) => cli::build::run(cli.root, args),
-        Command::Check(args) => cli::check::run(cli.root, args),
-        Command::New(args) => cli::new::run(cli.root, args),
-        Command::Search(args) => cli::search::run(cli.root, args),
-        Command::Serve(args) => cli::serve::run(cli.root, args),
-        Command::Translations(args) => cli::translations::run(cli.root, args),
+        Command::Build(args) => cli::build::run(cli.root, args, cli.verbosity),
+        Command::Check(args) => cli::check::run(cli.root, args, cli.verbosity),
+        Command::New(args) => cli::new::run(cli.root, args, cli.verbosity),
+        Command::Search(args) => cli::search::run(cli.root, args, cli.verbosity),
+        Command::Serve(args) => cli::serve::run(cli.root, args, cli.verbosity),
+        Command::Translations(args) => cli::translations::run(cli.root, args, cli.verbosity),
     }
 }

@@ -312,6 +312,26 @@ fn usage_errors_exit_with_2() {
 }
 
 #[test]
+fn every_command_takes_quiet_and_verbose() {
+    let site = Fixture::base();
+    let check = site.run(&["check", "--quiet"]);
+    check.assert_ok();
+    assert_eq!(check.stderr, "");
+    assert!(site.run(&["check"]).stderr.contains("No errors"));
+    let verbose = site.run(&["--verbose", "check"]);
+    assert!(verbose.stderr.contains("validate") && verbose.stderr.contains("peak memory"), "{}", verbose.stderr);
+    site.build(&["--quiet"]).assert_ok();
+    let search = site.run(&["search", "--verbose", "--lang", "en", "contracts", "sig"]);
+    assert!(search.stderr.contains("Pages must contain each of: contract · sig*"), "{}", search.stderr);
+    let nothing = site.run(&["search", "--quiet", "--lang", "en", "zzzz"]);
+    assert_eq!((nothing.stdout.as_str(), nothing.code), ("", 0));
+    assert_eq!(site.run(&["build", "--quiet", "--verbose"]).code, 2, "one or the other");
+    let dir = tempfile::tempdir().unwrap();
+    let new = site.run(&["new", "--quiet", dir.path().join("h").to_str().unwrap()]);
+    assert_eq!((new.code, new.stderr.as_str()), (0, ""));
+}
+
+#[test]
 fn ui_strings_fall_back_to_the_default_language_with_a_warning() {
     let config = common::CONFIG.replace(
         "  - { code: ar, name: العربية }",

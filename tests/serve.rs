@@ -48,6 +48,15 @@ fn get(server: &Server, path: &str) -> (u16, String) {
     (code, body)
 }
 
+/// The browser's search pieces of a language, concatenated.
+fn search_data(server: &Server, lang: &str) -> String {
+    (0..64)
+        .map(|n| get(server, &format!("/search/{lang}/s{n}.js")))
+        .take_while(|(code, _)| *code == 200)
+        .map(|(_, body)| body)
+        .collect()
+}
+
 fn eventually(what: &str, mut check: impl FnMut() -> bool) {
     let deadline = Instant::now() + Duration::from_secs(20);
     while Instant::now() < deadline {
@@ -87,10 +96,17 @@ fn serve_rebuilds_on_change_and_shows_errors_in_the_page() {
         "the last good site stays"
     );
 
-    std::fs::write(&file, source).unwrap();
+    std::fs::write(&file, &source).unwrap();
     eventually("the fix", || {
         let status: serde_json::Value = serde_json::from_str(&get(&server, "/__handbook/status").1).unwrap_or_default();
         status["error"].is_null() && get(&server, "/en/rights/contracts/").1.contains("<h1>Contracts</h1>")
+    });
+
+    // An edit of the text alone: only that page is made again, and the search catches up.
+    std::fs::write(&file, format!("{source}\nA sentence about overtime compensation.\n")).unwrap();
+    eventually("the text edit", || get(&server, "/en/rights/contracts/").1.contains("overtime compensation"));
+    eventually("the search data", || {
+        search_data(&server, "en").contains("\"compens\"")
     });
 
     assert_eq!(get(&server, "/nowhere/").0, 404);

@@ -8,6 +8,7 @@ use clap::Args;
 
 use std::io::IsTerminal;
 
+use super::Verbosity;
 use crate::build::{build_with_progress, BuildOptions, BuildReport};
 
 #[derive(Debug, Args)]
@@ -21,12 +22,6 @@ pub struct BuildArgs {
     /// Make links end in `index.html`, so the site also works opened from disk or a USB stick.
     #[arg(long)]
     pub portable: bool,
-    /// Print how long each stage took.
-    #[arg(long, short)]
-    pub verbose: bool,
-    /// Print only errors and warnings.
-    #[arg(long, short)]
-    pub quiet: bool,
 }
 
 /// Shows the stage being built on a terminal; nothing when output goes to a file or CI log.
@@ -41,27 +36,25 @@ fn with_progress(run: impl FnOnce(&dyn Fn(&'static str)) -> BuildReport) -> Buil
     report
 }
 
-pub fn run(root: PathBuf, args: BuildArgs) -> ExitCode {
+pub fn run(root: PathBuf, args: BuildArgs, verbosity: Verbosity) -> ExitCode {
     let out = if args.out.is_absolute() { args.out.clone() } else { root.join(&args.out) };
     let options =
         BuildOptions { root, out: Some(out.clone()), drafts: args.drafts, portable: args.portable, editions: true };
     let report = with_progress(|on_stage| build_with_progress(&options, on_stage));
     super::print_report(&report);
-    if report.succeeded && !args.quiet {
-        let mut stderr = std::io::stderr().lock();
-        let _ = writeln!(stderr, "Built {} pages ({} files) into {}.", report.pages, report.files, out.display());
-        if args.verbose {
-            for (stage, time, peak) in &report.timings {
-                let peak = peak.map(|bytes| format!("   peak memory {:>4} MiB", bytes / (1024 * 1024)));
-                let _ = writeln!(
-                    stderr,
-                    "  {stage:<9} {:>8.1} ms{}",
-                    time.as_secs_f64() * 1000.0,
-                    peak.unwrap_or_default()
-                );
-            }
-        }
-    } else if !report.succeeded {
+    if report.succeeded && !verbosity.quiet {
+        let _ = writeln!(
+            std::io::stderr(),
+            "Built {} pages ({} files) into {}.",
+            report.pages,
+            report.files,
+            out.display()
+        );
+    }
+    if verbosity.verbose {
+        super::print_timings(&report);
+    }
+    if !report.succeeded {
         let _ = writeln!(std::io::stderr(), "Nothing was written; {} is unchanged.", out.display());
     }
     super::exit_code(&report)

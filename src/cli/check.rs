@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 
+use super::Verbosity;
 use crate::build::{build, BuildOptions};
 use crate::diagnostics::to_json;
 
@@ -26,7 +27,7 @@ pub struct CheckArgs {
     pub drafts: bool,
 }
 
-pub fn run(root: PathBuf, args: CheckArgs) -> ExitCode {
+pub fn run(root: PathBuf, args: CheckArgs, verbosity: Verbosity) -> ExitCode {
     let report = build(&BuildOptions { root, out: None, drafts: args.drafts, portable: false, editions: false });
     match args.format {
         Format::Json => {
@@ -35,8 +36,11 @@ pub fn run(root: PathBuf, args: CheckArgs) -> ExitCode {
         }
         Format::Human => {
             super::print_report(&report);
-            if report.succeeded {
+            if report.succeeded && !verbosity.quiet {
                 let _ = writeln!(std::io::stderr(), "No errors: {} pages checked.", report.pages);
+            }
+            if verbosity.verbose {
+                super::print_timings(&report);
             }
         }
     }

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 
+use super::Verbosity;
 use crate::diagnostics::{render_human, Diagnostic, Style};
 
 #[derive(Debug, Args)]
@@ -35,9 +36,10 @@ const STARTER: &[(&str, &str)] = starter!(
     "content/offices/capital.yaml",
 );
 
-pub fn run(root: PathBuf, args: NewArgs) -> ExitCode {
+pub fn run(root: PathBuf, args: NewArgs, verbosity: Verbosity) -> ExitCode {
     let target = if args.name.is_absolute() { args.name.clone() } else { root.join(&args.name) };
     match create(&target) {
+        Ok(()) if verbosity.quiet => ExitCode::SUCCESS,
         Ok(()) => {
             let _ = writeln!(
                 std::io::stderr(),

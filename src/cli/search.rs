@@ -7,7 +7,9 @@ use std::process::ExitCode;
 
 use clap::Args;
 
+use super::Verbosity;
 use crate::diagnostics::{render_human, Diagnostic, Style};
+use crate::search::analyzer::Analyzer;
 use crate::search::query;
 
 #[derive(Debug, Args)]
@@ -29,9 +31,12 @@ pub struct SearchArgs {
     pub query: Vec<String>,
 }
 
-pub fn run(root: PathBuf, args: SearchArgs) -> ExitCode {
+pub fn run(root: PathBuf, args: SearchArgs, verbosity: Verbosity) -> ExitCode {
     let out = if args.out.is_absolute() { args.out.clone() } else { root.join(&args.out) };
     let text = args.query.join(" ");
+    if verbosity.verbose {
+        print_query(&args.lang, &text);
+    }
     match query::search(&out, &args.lang, &text, args.limit) {
         Ok(hits) if args.json => {
             let json = serde_json::to_string_pretty(&hits).unwrap_or_else(|_| "[]".to_owned());
@@ -40,7 +45,7 @@ pub fn run(root: PathBuf, args: SearchArgs) -> ExitCode {
         }
         Ok(hits) => {
             let mut stdout = std::io::stdout().lock();
-            if hits.is_empty() {
+            if hits.is_empty() && !verbosity.quiet {
                 let _ = writeln!(stdout, "No pages found for “{text}”.");
             }
             for (rank, hit) in hits.iter().enumerate() {
@@ -53,4 +58,20 @@ pub fn run(root: PathBuf, args: SearchArgs) -> ExitCode {
             ExitCode::from(super::EXIT_CONTENT_ERRORS)
         }
     }
+}
+
+/// How the query was read: the terms each word became (`*` for the prefix of the word being
+/// typed), so that an editor can see why a page is or is not found.
+fn print_query(lang: &str, text: &str) {
+    let groups = Analyzer::for_language(lang).query(text);
+    let shown: Vec<String> = groups
+        .iter()
+        .map(|group| match (&group.exact, &group.prefix) {
+            (Some(exact), Some(prefix)) if exact != prefix => format!("{exact} or {prefix}*"),
+            (Some(_), Some(prefix)) | (None, Some(prefix)) => format!("{prefix}*"),
+            (Some(exact), None) => exact.clone(),
+            (None, None) => String::new(),
+        })
+        .collect();
+    let _ = writeln!(std::io::stderr(), "Pages must contain each of: {}", shown.join(" · "));
 }

@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 use clap::Args;
 use notify::{RecursiveMode, Watcher};
 
+use super::Verbosity;
 use crate::build::{BuildOptions, BuildReport};
 use crate::diagnostics::{render_human, Style};
 use crate::preview::{Preview, Update};
@@ -37,7 +38,7 @@ struct Status {
     error: Option<String>,
 }
 
-pub fn run(root: PathBuf, args: ServeArgs) -> ExitCode {
+pub fn run(root: PathBuf, args: ServeArgs, verbosity: Verbosity) -> ExitCode {
     // Watched paths come back absolute: compare them with an absolute root.
     let root = root.canonicalize().unwrap_or(root);
     let work = match tempfile::Builder::new().prefix("handbook-serve-").tempdir() {
@@ -56,7 +57,7 @@ pub fn run(root: PathBuf, args: ServeArgs) -> ExitCode {
     let mut preview = Preview::new(options);
     let started = Instant::now();
     let report = preview.build_all();
-    publish(&report, Update::Full, started, &status);
+    publish(&report, Update::Full, started, &status, verbosity);
     let server = match tiny_http::Server::http(("127.0.0.1", args.port)) {
         Ok(server) => server,
         Err(error) => return fail(&format!("cannot listen on 127.0.0.1:{}: {error}", args.port)),
@@ -109,7 +110,7 @@ pub fn run(root: PathBuf, args: ServeArgs) -> ExitCode {
         changed.dedup();
         let started = Instant::now();
         let (report, update) = preview.update(&changed);
-        publish(&report, update, started, &watched_status);
+        publish(&report, update, started, &watched_status, verbosity);
     });
 
     for request in server.incoming_requests() {
@@ -120,7 +121,7 @@ pub fn run(root: PathBuf, args: ServeArgs) -> ExitCode {
 }
 
 /// Prints a build's outcome and tells open pages: reload, or show the errors.
-fn publish(report: &BuildReport, update: Update, started: Instant, status: &Arc<Mutex<Status>>) {
+fn publish(report: &BuildReport, update: Update, started: Instant, status: &Arc<Mutex<Status>>, verbosity: Verbosity) {
     let mut text = Vec::new();
     let _ = render_human(&report.diagnostics, Style::Plain, &mut text);
     let text = String::from_utf8_lossy(&text).into_owned();
@@ -132,12 +133,19 @@ fn publish(report: &BuildReport, update: Update, started: Instant, status: &Arc<
         (true, Update::Pages(pages)) => {
             status.version += 1;
             status.error = None;
-            eprintln!("Updated {pages} pages in {took} ms.");
+            if !verbosity.quiet {
+                eprintln!("Updated {pages} pages in {took} ms.");
+            }
         }
         (true, Update::Full) => {
             status.version += 1;
             status.error = None;
-            eprintln!("Rebuilt {} pages in {took} ms.", report.pages);
+            if !verbosity.quiet {
+                eprintln!("Rebuilt {} pages in {took} ms.", report.pages);
+            }
+            if verbosity.verbose {
+                super::print_timings(report);
+            }
         }
         (false, _) => {
             status.error = Some(text);

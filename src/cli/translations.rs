@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::Args;
 
 use super::check::Format;
+use super::Verbosity;
 use crate::config::Config;
 use crate::content;
 use crate::diagnostics::{render_human, Diagnostic, Diagnostics, Style};
@@ -25,7 +26,7 @@ pub struct TranslationsArgs {
     pub mark: Option<Vec<String>>,
 }
 
-pub fn run(root: PathBuf, args: TranslationsArgs) -> ExitCode {
+pub fn run(root: PathBuf, args: TranslationsArgs, verbosity: Verbosity) -> ExitCode {
     let mut diagnostics = Diagnostics::new();
     let Some(config) = Config::load(&root, &mut diagnostics) else {
         return fail(diagnostics);
@@ -36,7 +37,7 @@ pub fn run(root: PathBuf, args: TranslationsArgs) -> ExitCode {
     }
     let order = reading_order(&content);
     if let Some(mark) = args.mark {
-        return run_mark(&root, &config, &content, &order, &mark[0], &mark[1]);
+        return run_mark(&root, &config, &content, &order, &mark[0], &mark[1], verbosity);
     }
     let rows = translations::report(&content, &config, &order);
     match args.format {
@@ -87,6 +88,7 @@ fn run_mark(
     order: &[usize],
     lang: &str,
     path: &str,
+    verbosity: Verbosity,
 ) -> ExitCode {
     if config.language(lang).is_none() {
         return fail_with(Diagnostic::error(format!("`{lang}` is not one of the site's languages")));
@@ -122,7 +124,9 @@ fn run_mark(
                 .hint("give the page's file under content/, e.g. labor-rights/contracts.md"),
         );
     }
-    let _ = writeln!(std::io::stderr(), "Marked {marked} `{lang}` translation(s) as up to date.");
+    if !verbosity.quiet {
+        let _ = writeln!(std::io::stderr(), "Marked {marked} `{lang}` translation(s) as up to date.");
+    }
     ExitCode::SUCCESS
 }
 
