@@ -78,7 +78,7 @@ pub fn render(
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
-    files.push(sitemap::sitemap(site));
+    files.extend(sitemap::sitemap(site));
     for (name, bytes) in &theme.static_files {
         files.push(OutputFile { path: format!("{STATIC_DIR}/{name}"), bytes: bytes.clone() });
     }
@@ -469,13 +469,22 @@ impl Renderer<'_> {
     fn not_found(&self) -> Result<OutputFile, Diagnostic> {
         let config = self.config();
         let mut context = tera::Context::new();
-        context.insert("base_url", &config.base_url);
+        // Hosts show it at any depth: its links must start from the site's root, which only
+        // `base_url` tells; without it the site is taken to be at the root of its host.
+        let root = config.base_url.as_deref().map_or("/", url_path);
+        context.insert("base_href", root);
         let html = self.templates.render(
             "404.html",
             &merge(context, &self.chrome(&config.default_language, "", self.chooser_languages())),
         )?;
         Ok(OutputFile { path: "404.html".to_owned(), bytes: html.into_bytes() })
     }
+}
+
+/// The path of an absolute URL: `https://example.org/handbook/` → `/handbook/`.
+fn url_path(url: &str) -> &str {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    after_scheme.find('/').map_or("/", |slash| &after_scheme[slash..])
 }
 
 /// Adds the chrome's fields to a context, as top-level variables.

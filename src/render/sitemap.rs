@@ -1,11 +1,12 @@
 //! `sitemap.xml`: every page in every language it is written in (fallback copies are left
-//! out). URLs are absolute when `base_url` is set, relative to the sitemap otherwise.
+//! out). Only with `base_url`: a sitemap must give full addresses, which search engines
+//! cannot get otherwise.
 
 use crate::render::OutputFile;
 use crate::site::Site;
 
-pub fn sitemap(site: &Site) -> OutputFile {
-    let base = site.config.base_url.as_deref().unwrap_or("");
+pub fn sitemap(site: &Site) -> Option<OutputFile> {
+    let base = site.config.base_url.as_deref()?;
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
@@ -24,7 +25,7 @@ pub fn sitemap(site: &Site) -> OutputFile {
         }
     }
     xml.push_str("</urlset>\n");
-    OutputFile { path: "sitemap.xml".to_owned(), bytes: xml.into_bytes() }
+    Some(OutputFile { path: "sitemap.xml".to_owned(), bytes: xml.into_bytes() })
 }
 
 fn escape_xml(text: &str) -> String {
