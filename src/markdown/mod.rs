@@ -147,6 +147,7 @@ impl Parsed {
         let mut link_index = 0;
         let mut dropped: Vec<bool> = Vec::new();
         let mut tasks = TaskLabels::default();
+        let mut footnotes = Footnotes::default();
         let source_events = events_with_ids(body, &self.headings);
         let events = source_events.iter().flat_map(|event| {
             let closing = tasks.close_before(event);
@@ -194,6 +195,9 @@ impl Parsed {
                     }))
                 }
                 Event::TaskListMarker(checked) => Some(tasks.open(*checked)),
+                Event::FootnoteReference(name) => Some(footnotes.reference(name)),
+                Event::Start(Tag::FootnoteDefinition(name)) => Some(footnotes.definition(name)),
+                Event::End(TagEnd::FootnoteDefinition) => Some(Event::Html("</div>\n".into())),
                 other => Some(other.clone()),
             };
             closing.into_iter().chain(rewritten)
@@ -205,6 +209,35 @@ impl Parsed {
         } else {
             html
         }
+    }
+}
+
+/// Footnotes, numbered in order of first mention as pulldown-cmark numbers them, with ids
+/// `fn:N`: a colon never appears in a heading's id, so the two cannot clash.
+#[derive(Default)]
+struct Footnotes {
+    numbers: std::collections::HashMap<String, usize>,
+}
+
+impl Footnotes {
+    fn number(&mut self, name: &str) -> usize {
+        let next = self.numbers.len() + 1;
+        *self.numbers.entry(name.to_owned()).or_insert(next)
+    }
+
+    fn reference(&mut self, name: &str) -> Event<'static> {
+        let n = self.number(name);
+        Event::InlineHtml(format!("<sup class=\"footnote-reference\"><a href=\"#fn:{n}\">{n}</a></sup>").into())
+    }
+
+    fn definition(&mut self, name: &str) -> Event<'static> {
+        let n = self.number(name);
+        Event::Html(
+            format!(
+                "\n<div class=\"footnote-definition\" id=\"fn:{n}\"><sup class=\"footnote-definition-label\">{n}</sup>"
+            )
+            .into(),
+        )
     }
 }
 
@@ -291,5 +324,28 @@ mod tests {
         for expected in ["<table>", "<del>", "checkbox", "footnote"] {
             assert!(html.contains(expected), "{expected} missing in {html}");
         }
+    }
+
+    #[test]
+    fn footnote_ids_cannot_clash_with_heading_ids() {
+        let source = "# 1\n\nText[^1] and again[^1], other[^note].\n\n[^note]: B.\n[^1]: A.\n";
+        let html = parse(source).render(source, false, |_, _| Href::Drop);
+        assert!(html.contains("<h1 id=\"1\">"), "{html}");
+        assert!(
+            html.contains(
+                "<a href=\"#fn:1\">1</a></sup> and again<sup class=\"footnote-reference\"><a href=\"#fn:1\">1</a>"
+            ),
+            "{html}"
+        );
+        assert!(
+            html.contains(
+                "<div class=\"footnote-definition\" id=\"fn:2\"><sup class=\"footnote-definition-label\">2</sup>"
+            ),
+            "{html}"
+        );
+        assert!(html.contains("id=\"fn:1\"><sup class=\"footnote-definition-label\">1</sup>"), "{html}");
+        let raw = format!("{source}\n<b>raw</b>\n");
+        let sanitised = parse(&raw).render(&raw, false, |_, _| Href::Drop);
+        assert!(sanitised.contains("id=\"fn:2\"") && sanitised.contains("href=\"#fn:1\""), "{sanitised}");
     }
 }
