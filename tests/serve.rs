@@ -105,9 +105,7 @@ fn serve_rebuilds_on_change_and_shows_errors_in_the_page() {
     // An edit of the text alone: only that page is made again, and the search catches up.
     std::fs::write(&file, format!("{source}\nA sentence about overtime compensation.\n")).unwrap();
     eventually("the text edit", || get(&server, "/en/rights/contracts/").1.contains("overtime compensation"));
-    eventually("the search data", || {
-        search_data(&server, "en").contains("\"compens\"")
-    });
+    eventually("the search data", || search_data(&server, "en").contains("\"compens\""));
 
     assert_eq!(get(&server, "/nowhere/").0, 404);
     assert_ne!(get(&server, "/../handbook.yaml").0, 200);
