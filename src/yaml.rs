@@ -30,6 +30,22 @@ pub struct Entries<T> {
     pub errors: Vec<Diagnostic>,
 }
 
+/// A key of a mapping type, for checking an entry key by key (see
+/// [`Document::deserialize_entries_checked`]).
+pub struct Field {
+    pub name: &'static str,
+    pub required: bool,
+    /// Whether the key's value, given as its `key: value` text, is of the key's type:
+    /// `check::<T>`.
+    pub check: fn(&str) -> Result<(), serde_yaml::Error>,
+}
+
+/// Checks that the value in `key: value` text deserialises as `T`; errors are located in the
+/// text.
+pub fn check<T: DeserializeOwned>(key_and_value: &str) -> Result<(), serde_yaml::Error> {
+    serde_yaml::from_str::<std::collections::BTreeMap<String, T>>(key_and_value).map(drop)
+}
+
 /// Where a YAML document sits in its file.
 #[derive(Debug, Clone, Copy)]
 pub struct Document<'a> {
@@ -76,6 +92,89 @@ impl<'a> Document<'a> {
         Entries { parsed, failed, errors }
     }
 
+    /// Like [`Self::deserialize_entries`], but an entry that fails is checked key by key
+    /// against `fields`, so that every mistake in it is reported, not only serde's first.
+    /// The entry is a mapping, or a sequence item holding one.
+    pub fn deserialize_entries_checked<T: DeserializeOwned>(&self, fields: &[Field]) -> Entries<T> {
+        let mut read = self.deserialize_entries::<T>();
+        if read.errors.is_empty() {
+            return read;
+        }
+        let mut errors = Vec::new();
+        let entries = top_level_entries(self.text(), self.range.0);
+        for error in read.errors {
+            let entry =
+                entries.iter().find(|entry| error.span.as_ref().is_some_and(|span| entry.span.contains(&span.start)));
+            let found = entry.map(|entry| self.field_errors(entry, fields)).unwrap_or_default();
+            if found.is_empty() {
+                errors.push(error);
+            } else {
+                errors.extend(found);
+            }
+        }
+        read.errors = errors;
+        read
+    }
+
+    /// Every unknown key, missing key and value of the wrong type in one entry.
+    fn field_errors(&self, entry: &Entry, fields: &[Field]) -> Vec<Diagnostic> {
+        let value = match serde_yaml::from_str::<serde_yaml::Value>(&self.source.text[entry.span.clone()]) {
+            Ok(value) => value,
+            // Not even valid YAML (a key written twice, say): that is the one thing to fix.
+            Err(error) => return vec![self.error_at(&error, entry.span.start - self.range.0, "")],
+        };
+        let mapping = match &value {
+            serde_yaml::Value::Sequence(items) if items.len() == 1 => items[0].as_mapping(),
+            other => other.as_mapping(),
+        };
+        let Some(mapping) = mapping else { return Vec::new() };
+        let names: Vec<&str> = fields.iter().map(|field| field.name).collect();
+        // Each key's text runs to the line of the next key.
+        let mut starts: Vec<usize> =
+            mapping.keys().filter_map(|key| key.as_str()).map(|key| self.key_in_entry(entry, key).start).collect();
+        starts.sort_unstable();
+        let text_of = |at: usize| {
+            let next = starts.iter().find(|&&start| start > at).map_or(entry.span.end, |&start| {
+                self.source.text[..start].rfind('\n').map_or(start, |newline| newline + 1)
+            });
+            at..next.max(at)
+        };
+        let mut errors = Vec::new();
+        for (key, _) in mapping {
+            let Some(key) = key.as_str() else { continue };
+            match fields.iter().find(|field| field.name == key) {
+                None => {
+                    let mut diagnostic = Diagnostic::error(format!("unknown key `{key}`"))
+                        .at(self.source, self.key_in_entry(entry, key))
+                        .label("not a key here");
+                    if let Some(close) = suggest(key, names.iter().copied()) {
+                        diagnostic = diagnostic.hint(format!("did you mean `{close}`?"));
+                    }
+                    errors.push(diagnostic.hint(format!("the keys allowed here are: {}", names.join(", "))));
+                }
+                Some(field) => {
+                    let range = text_of(self.key_in_entry(entry, key).start);
+                    if let Err(error) = (field.check)(&self.source.text[range.clone()]) {
+                        errors.push(self.error_at(&error, range.start - self.range.0, ""));
+                    }
+                }
+            }
+        }
+        // Missing keys are marked at the entry's first key, after any `- `.
+        let text = &self.source.text;
+        let first = entry.key_span.start
+            + text[entry.key_span.start..].find(|c: char| c != '-' && !c.is_whitespace()).unwrap_or(0);
+        for field in fields.iter().filter(|field| field.required) {
+            if !mapping.contains_key(field.name) {
+                errors.push(
+                    Diagnostic::error(format!("the required key `{}` is missing", field.name))
+                        .at(self.source, first..line_end(text, first)),
+                );
+            }
+        }
+        errors
+    }
+
     fn entry_error(&self, entry: &Entry, error: &serde_yaml::Error, offset: usize) -> Diagnostic {
         let message = error_message(error);
         if let Some(unknown) = unknown_field(&message) {
@@ -110,6 +209,9 @@ impl<'a> Document<'a> {
     /// A diagnostic for a serde_yaml error inside the document, `offset` bytes from its start.
     pub fn error_at(&self, error: &serde_yaml::Error, offset: usize, fallback_label: &str) -> Diagnostic {
         let message = error_message(error);
+        if let Some(diagnostic) = self.duplicate_key(&message, error, offset) {
+            return diagnostic;
+        }
         let start = match error.location() {
             Some(location) => {
                 let sub = SourceText::new("", &self.text()[offset..]);
@@ -141,6 +243,43 @@ impl<'a> Document<'a> {
 }
 
 impl Document<'_> {
+    /// serde_yaml points a duplicate key at the start of its mapping: point at the second
+    /// time it is written instead, and name the first. Only for block mappings, whose keys
+    /// all start in the column of the first.
+    fn duplicate_key(&self, message: &str, error: &serde_yaml::Error, offset: usize) -> Option<Diagnostic> {
+        const DUPLICATE: &str = "duplicate entry with key \"";
+        let key = message[message.find(DUPLICATE)? + DUPLICATE.len()..].split('"').next()?;
+        let location = error.location()?;
+        let column = location.column().checked_sub(1)?;
+        let text = &self.text()[offset..];
+        let sub = SourceText::new("", text);
+        let mapping_line = sub.offset_of(location.line(), 1);
+        let mut found = Vec::new();
+        let mut at = mapping_line;
+        for line in text[mapping_line..].split_inclusive('\n') {
+            let indent = line.len() - line.trim_start_matches([' ', '-']).len();
+            let blank = line.trim().is_empty() || line.trim_start().starts_with('#');
+            if !blank && indent < column && at != mapping_line {
+                break;
+            }
+            let written = &line[indent.min(line.len())..];
+            let bare = written.strip_prefix(key).or_else(|| written.strip_prefix(&format!("\"{key}\"")));
+            if indent == column && bare.is_some_and(|rest| rest.trim_start().starts_with(':')) {
+                let start = self.range.0 + offset + at + indent;
+                found.push(start..start + written.find(':').unwrap_or(key.len()));
+            }
+            at += line.len();
+        }
+        let [first, second, ..] = found.as_slice() else { return None };
+        let (line, column) = self.source.line_col(first.start);
+        Some(
+            Diagnostic::error(format!("the key `{key}` is written twice"))
+                .at(self.source, second.clone())
+                .label("second time")
+                .hint(format!("it is first written at {}:{line}:{column}; keep one of the two", self.source.path)),
+        )
+    }
+
     /// The first line with an odd number of double quotes, or a single-quoted value that does
     /// not close: where an unclosed quote most likely is.
     fn unclosed_quote(&self) -> Option<usize> {

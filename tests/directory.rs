@@ -363,3 +363,48 @@ fn ten_thousand_offices_build() {
     assert_eq!(page.matches("<article class=\"office\"").count(), 5_000);
     eprintln!("10,000 offices built in {:?}", started.elapsed());
 }
+
+#[test]
+fn every_mistake_in_one_office_entry_is_reported() {
+    let offices = OFFICES
+        .replacen("  example: true", "  exampel: true\n  colour: red", 1)
+        .replacen("[22.543, 114.057]", "[22.543, \"north\"]", 1)
+        .replacen("- { number: \"12333\" }", "- { number: 12333 }", 1)
+        .replacen("  kind: arbitration\n", "", 1)
+        .replacen("  region: guangdong/shenzhen\n", "", 1);
+    let site = site_with(&offices);
+    let run = site.run_with_env(&["build"], &[("SOURCE_DATE_EPOCH", "1795000000")]);
+    run.assert_errors();
+    for expected in [
+        "guangdong.yaml:14:3",
+        "unknown key `exampel`",
+        "guangdong.yaml:15:3",
+        "unknown key `colour`",
+        "guangdong.yaml:4:",
+        "guangdong.yaml:7:",
+        "phone numbers must be in quotes",
+        "the required key `kind` is missing",
+        "the required key `region` is missing",
+    ] {
+        assert!(run.stderr.contains(expected), "`{expected}` not in:\n{}", run.stderr);
+    }
+    assert_eq!(run.error_count(), 6, "{}", run.stderr);
+}
+
+#[test]
+fn a_key_written_twice_names_both_places_and_spoils_only_its_entry() {
+    let services = SERVICES.replace("services:\n", "services:\n  work-injury: { zh-Hans: 工伤, en: Injury }\n");
+    let offices = OFFICES.replacen("  kind: legal-aid\n", "  kind: legal-aid\n  kind: ngo\n", 1);
+    let site = Fixture::base_with(&[
+        ("content/offices/_regions.yaml", REGIONS),
+        ("content/offices/_services.yaml", &services),
+        ("content/offices/guangdong.yaml", &offices),
+        ("content/rights/wages.md", PAGE_WITH_DIRECTORY_LINKS),
+    ]);
+    let run = site.run_with_env(&["build"], &[("SOURCE_DATE_EPOCH", "1795000000")]);
+    run.assert_errors();
+    assert!(run.stderr.contains("the key `work-injury` is written twice"), "{}", run.stderr);
+    assert!(run.stderr.contains("it is first written at content/offices/_services.yaml:6:3"), "{}", run.stderr);
+    assert!(run.stderr.contains("the key `kind` is written twice"), "{}", run.stderr);
+    assert!(run.error_count() <= 3, "no cascade of errors from the spoilt entries:\n{}", run.stderr);
+}

@@ -92,6 +92,9 @@ pub struct Directory {
     pub services: Vec<Term>,
     /// Ordered by region, kind, then id.
     pub offices: Vec<Office>,
+    /// Some file or entry could not be read (and was reported): what refers to it is not
+    /// reported again as missing.
+    pub incomplete: bool,
 }
 
 impl Directory {
@@ -135,6 +138,10 @@ impl DirectoryLinks for Directory {
     fn page_paths(&self) -> Vec<String> {
         Directory::page_paths(self)
     }
+
+    fn is_incomplete(&self) -> bool {
+        self.incomplete
+    }
 }
 
 /// Loads and validates the directory files. `None` when the site has no directory.
@@ -145,22 +152,32 @@ pub fn load(files: &[SourceText], config: &Config, today: Date, diagnostics: &mu
     let name_of = |file: &SourceText| file.path.rsplit('/').next().unwrap_or("").to_owned();
     let regions_file = files.iter().find(|f| name_of(f) == REGIONS_FILE);
     let services_file = files.iter().find(|f| name_of(f) == SERVICES_FILE);
-    let mut validator = Validator { config, diagnostics, directory: Directory::default() };
+    let mut validator = Validator {
+        config,
+        diagnostics,
+        directory: Directory::default(),
+        regions_unread: false,
+        vocabulary_unread: false,
+    };
     match regions_file {
         Some(file) => validator.regions(file),
-        None => validator
-            .diagnostics
-            .push(missing_file(REGIONS_FILE, "guangdong:\n  name: { zh-Hans: 广东省, en: Guangdong }")),
+        None => {
+            validator.regions_unread = true;
+            validator
+                .diagnostics
+                .push(missing_file(REGIONS_FILE, "guangdong:\n  name: { zh-Hans: 广东省, en: Guangdong }"))
+        }
     }
     match services_file {
         Some(file) => validator.vocabularies(file),
-        None => validator.diagnostics.push(missing_file(SERVICES_FILE, "kinds:\n  legal-aid: { zh-Hans: 法律援助, en: Legal aid }\nservices:\n  wage-arrears: { zh-Hans: 欠薪, en: Unpaid wages }")),
+        None => validator.missing_vocabulary(missing_file(SERVICES_FILE, "kinds:\n  legal-aid: { zh-Hans: 法律援助, en: Legal aid }\nservices:\n  wage-arrears: { zh-Hans: 欠薪, en: Unpaid wages }")),
     }
     let mut seen: BTreeMap<String, (SourceText, Range<usize>)> = BTreeMap::new();
     for file in files.iter().filter(|f| !name_of(f).starts_with('_')) {
         validator.offices(file, today, &mut seen);
     }
     let mut directory = validator.directory;
+    directory.incomplete |= validator.regions_unread || validator.vocabulary_unread;
     let regions = directory.regions.clone();
     let kinds = directory.kinds.clone();
     directory.offices.sort_by(|a, b| {
@@ -179,16 +196,32 @@ struct Validator<'a> {
     config: &'a Config,
     diagnostics: &'a mut Diagnostics,
     directory: Directory,
+    /// `_regions.yaml` or `_services.yaml` could not be read in full (already reported):
+    /// unknown regions, kinds or services are then not reported again.
+    regions_unread: bool,
+    vocabulary_unread: bool,
 }
 
 impl Validator<'_> {
+    fn missing_vocabulary(&mut self, diagnostic: Diagnostic) {
+        self.vocabulary_unread = true;
+        self.diagnostics.push(diagnostic);
+    }
+
     fn regions(&mut self, file: &SourceText) {
         let document = Document::whole(file);
-        if let Err(diagnostic) = document.parse_value() {
+        let parsed = document.parse_value();
+        // A key written twice is reported, and the rest read (the last of the two counts).
+        if let Err(diagnostic) = parsed {
+            let written_twice = diagnostic.message.ends_with("is written twice");
+            self.regions_unread = true;
             self.diagnostics.push(diagnostic);
-            return;
+            if !written_twice {
+                return;
+            }
         }
         let read = document.deserialize_entries::<BTreeMap<String, RegionFile>>();
+        self.regions_unread |= !read.errors.is_empty();
         self.diagnostics.extend(read.errors);
         let mut top: Vec<(String, RegionFile, Entry)> = read
             .parsed
@@ -238,11 +271,17 @@ impl Validator<'_> {
 
     fn vocabularies(&mut self, file: &SourceText) {
         let document = Document::whole(file);
-        if let Err(diagnostic) = document.parse_value() {
-            self.diagnostics.push(diagnostic);
-            return;
+        let parsed = document.parse_value();
+        // A key written twice is reported, and the rest read (the last of the two counts).
+        if let Err(diagnostic) = parsed {
+            let written_twice = diagnostic.message.ends_with("is written twice");
+            self.missing_vocabulary(diagnostic);
+            if !written_twice {
+                return;
+            }
         }
         let read = document.deserialize_entries::<ServicesFile>();
+        self.vocabulary_unread |= !read.errors.is_empty();
         self.diagnostics.extend(read.errors);
         for (entry, vocabulary) in read.parsed {
             for (terms, is_kind) in [(vocabulary.kinds, true), (vocabulary.services, false)] {
@@ -272,12 +311,16 @@ impl Validator<'_> {
                 );
                 return;
             }
+            // A key written twice spoils only its own entry: the entries, read one by one
+            // below, report it there along with the other entries' mistakes.
+            Err(diagnostic) if diagnostic.message.ends_with("is written twice") => {}
             Err(diagnostic) => {
                 self.diagnostics.push(diagnostic);
                 return;
             }
         }
-        let read = document.deserialize_entries::<Vec<OfficeFile>>();
+        let read = document.deserialize_entries_checked::<Vec<OfficeFile>>(model::OFFICE_FIELDS);
+        self.directory.incomplete |= !read.errors.is_empty();
         self.diagnostics.extend(read.errors);
         for (entry, offices) in read.parsed {
             for office in offices {
@@ -325,6 +368,7 @@ impl Validator<'_> {
         let kind = self.term(file, at("kind", &office.kind), &office.kind, true);
         let region = match self.directory.region_by_path(&office.region) {
             Some(region) => Some(region),
+            None if self.regions_unread => None,
             None => {
                 let paths: Vec<String> = self.directory.regions.iter().map(|r| r.path.clone()).collect();
                 self.unknown(
@@ -461,6 +505,9 @@ impl Validator<'_> {
         let terms = if is_kind { &self.directory.kinds } else { &self.directory.services };
         if let Some(index) = terms.iter().position(|t| t.id == id) {
             return Some(index);
+        }
+        if self.vocabulary_unread {
+            return None;
         }
         let known: Vec<String> = terms.iter().map(|t| t.id.clone()).collect();
         let what = if is_kind { "kind" } else { "service" };

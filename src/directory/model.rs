@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Deserializer};
 
 use crate::config::Localized;
+use crate::yaml::{check, Field};
 
 /// One region of `_regions.yaml`: a name per language and optional sub-regions.
 #[derive(Debug, Clone, Deserialize)]
@@ -77,6 +78,25 @@ pub struct OfficeFile {
     pub example: bool,
 }
 
+/// The keys of an office entry, for reporting every mistake in one (see [`crate::yaml::Field`]).
+pub const OFFICE_FIELDS: &[Field] = &[
+    Field { name: "id", required: true, check: check::<String> },
+    Field { name: "kind", required: true, check: check::<String> },
+    Field { name: "name", required: true, check: check::<Localized> },
+    Field { name: "region", required: true, check: check::<String> },
+    Field { name: "address", required: false, check: check::<Localized> },
+    Field { name: "geo", required: false, check: check::<Option<[f64; 2]>> },
+    Field { name: "datum", required: false, check: check::<Option<Datum>> },
+    Field { name: "phones", required: false, check: check::<Vec<PhoneFile>> },
+    Field { name: "hours", required: false, check: check::<Option<String>> },
+    Field { name: "services", required: false, check: check::<Vec<String>> },
+    Field { name: "languages", required: false, check: check::<Vec<String>> },
+    Field { name: "website", required: false, check: check::<Option<String>> },
+    Field { name: "last_verified", required: true, check: check::<String> },
+    Field { name: "source", required: false, check: check::<Option<String>> },
+    Field { name: "example", required: false, check: check::<bool> },
+];
+
 /// Phone numbers must be written in quotes: unquoted, YAML reads `0755 1234` as text but
 /// `12333` as a number and `+8612333` as a number without its `+`.
 fn quoted_string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
@@ -86,5 +106,24 @@ fn quoted_string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D
             "phone numbers must be in quotes, e.g. \"{}\"",
             serde_yaml::to_string(&other).unwrap_or_default().trim()
         ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `OFFICE_FIELDS` must list exactly the keys of `OfficeFile`, which serde names when it
+    /// meets an unknown one.
+    #[test]
+    fn office_fields_match_the_office_type() {
+        let error = serde_yaml::from_str::<OfficeFile>("zzz: 1").expect_err("unknown key");
+        let message = error.to_string();
+        let expected = message.split("expected one of ").nth(1).expect("serde lists the keys");
+        let keys: Vec<&str> = expected.split(", ").map(|key| key.split('`').nth(1).unwrap_or_default()).collect();
+        let listed: Vec<&str> = OFFICE_FIELDS.iter().map(|field| field.name).collect();
+        assert_eq!(keys, listed);
+        let required: Vec<&str> = OFFICE_FIELDS.iter().filter(|f| f.required).map(|f| f.name).collect();
+        assert_eq!(required, ["id", "kind", "name", "region", "last_verified"]);
     }
 }

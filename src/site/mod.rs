@@ -55,6 +55,11 @@ pub trait DirectoryLinks: Sync {
     fn has_anchor(&self, path: &str, anchor: &str) -> bool;
     /// Known page paths, for suggestions.
     fn page_paths(&self) -> Vec<String>;
+    /// Whether part of the directory could not be read (and was reported): links into it
+    /// are then not reported as broken, as they may well be fine.
+    fn is_incomplete(&self) -> bool {
+        false
+    }
 }
 
 /// No office directory: every `directory:` link is an error.
@@ -337,6 +342,10 @@ impl<'a> Resolver<'a> {
         anchor: &Option<String>,
         error: &dyn Fn(String) -> Diagnostic,
     ) -> Result<Target, Diagnostic> {
+        let unsure = self.directory.is_incomplete();
+        if !self.directory.has_page(path) && unsure {
+            return Ok(Target::Drop);
+        }
         if !self.directory.has_page(path) {
             let mut diagnostic = error(format!("there is no office directory page `directory:{path}`"));
             let known = self.directory.page_paths();
@@ -348,6 +357,9 @@ impl<'a> Resolver<'a> {
             ));
         }
         if let Some(anchor) = anchor {
+            if !self.directory.has_anchor(path, anchor) && unsure {
+                return Ok(Target::Directory { path: path.to_owned(), anchor: None });
+            }
             if !self.directory.has_anchor(path, anchor) {
                 return Err(error(format!("there is no office `#{anchor}` on `directory:{path}`")));
             }
