@@ -44,6 +44,8 @@ pub struct LanguageEntry {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Hotline {
+    /// In quotes, like office phones (see [`crate::yaml::phone_number`]).
+    #[serde(deserialize_with = "crate::yaml::phone_number")]
     pub number: String,
     #[serde(default)]
     pub label: Localized,

@@ -46,6 +46,18 @@ pub fn check<T: DeserializeOwned>(key_and_value: &str) -> Result<(), serde_yaml:
     serde_yaml::from_str::<std::collections::BTreeMap<String, T>>(key_and_value).map(drop)
 }
 
+/// Phone numbers must be written in quotes: unquoted, YAML reads `0755 1234` as text but
+/// `12333` as a number and `+8612333` as a number without its `+`.
+pub fn phone_number<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    match <serde_yaml::Value as serde::Deserialize>::deserialize(deserializer)? {
+        serde_yaml::Value::String(text) => Ok(text),
+        other => Err(serde::de::Error::custom(format!(
+            "phone numbers must be in quotes, e.g. \"{}\"",
+            serde_yaml::to_string(&other).unwrap_or_default().trim()
+        ))),
+    }
+}
+
 /// Where a YAML document sits in its file.
 #[derive(Debug, Clone, Copy)]
 pub struct Document<'a> {

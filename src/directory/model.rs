@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Deserializer};
+use serde::Deserialize;
 
 use crate::config::Localized;
 use crate::yaml::{check, Field};
@@ -41,7 +41,7 @@ pub enum Datum {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PhoneFile {
-    #[serde(deserialize_with = "quoted_string")]
+    #[serde(deserialize_with = "crate::yaml::phone_number")]
     pub number: String,
     #[serde(default)]
     pub label: Localized,
@@ -96,18 +96,6 @@ pub const OFFICE_FIELDS: &[Field] = &[
     Field { name: "source", required: false, check: check::<Option<String>> },
     Field { name: "example", required: false, check: check::<bool> },
 ];
-
-/// Phone numbers must be written in quotes: unquoted, YAML reads `0755 1234` as text but
-/// `12333` as a number and `+8612333` as a number without its `+`.
-fn quoted_string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
-    match serde_yaml::Value::deserialize(deserializer)? {
-        serde_yaml::Value::String(text) => Ok(text),
-        other => Err(serde::de::Error::custom(format!(
-            "phone numbers must be in quotes, e.g. \"{}\"",
-            serde_yaml::to_string(&other).unwrap_or_default().trim()
-        ))),
-    }
-}
 
 #[cfg(test)]
 mod tests {
