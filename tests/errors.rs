@@ -279,3 +279,13 @@ fn check_reports_orphans_left_behind_by_renames() {
         "{warnings:?}"
     );
 }
+
+#[test]
+fn hotline_numbers_are_quoted_like_office_phones() {
+    let config = common::CONFIG.replace("  - number: \"12333\"", "  - number: 12333");
+    let site = Fixture::base_with(&[("handbook.yaml", &config)]);
+    let run = site.build(&[]);
+    run.assert_errors();
+    assert!(run.stderr.contains("handbook.yaml:11:5"), "{}", run.stderr);
+    assert!(run.stderr.contains("phone numbers must be in quotes, e.g. \"12333\""), "{}", run.stderr);
+}
