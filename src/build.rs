@@ -81,12 +81,16 @@ pub fn run(options: &BuildOptions, on_stage: &dyn Fn(&'static str), keep: bool) 
             return (finish(report, diagnostics, clock), None);
         }
     }
-    let theme = theme::load(root, &config.theme, &mut diagnostics);
+    let theme = theme::load(root, &config.theme, config.theme_at.as_ref(), &mut diagnostics);
     let theme_strings = theme.as_ref().map(|t| t.strings.as_slice()).unwrap_or_default();
     let translator = Arc::new(Translator::load(root, &config, theme_strings, &mut diagnostics));
     let content = content::load(root, &config, options.drafts, &mut diagnostics);
     let directory = directory::load(&content.office_files, &config, Date::today(), &mut diagnostics);
     clock.lap("load");
+    if content.docs.is_empty() {
+        // No content folder at all (reported): nothing to check or build.
+        return (finish(report, diagnostics, clock), None);
+    }
     on_stage("validate");
 
     let site = Site::build(config, content, directory, &mut diagnostics);

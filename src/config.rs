@@ -111,6 +111,8 @@ pub struct Config {
     /// In the configured order (the order of the language switcher); never empty.
     pub languages: Vec<Language>,
     pub theme: String,
+    /// Where `theme:` is written, for messages about the theme.
+    pub theme_at: Option<(SourceText, std::ops::Range<usize>)>,
     /// Always ends with `/` when set.
     pub base_url: Option<String>,
     pub hotlines: Vec<Hotline>,
@@ -298,6 +300,29 @@ fn validate(
             );
         }
     }
+    let theme_at = file.theme.as_ref().map(|_| {
+        let key = key_span("theme");
+        let line = &source.text[key.start..];
+        let value = key.start + line.find(':').map_or(0, |colon| {
+            colon + 1 + line[colon + 1..].len() - line[colon + 1..].trim_start_matches([' ', '\t']).len()
+        });
+        let end = value + source.text[value..].find('\n').unwrap_or(source.text.len() - value);
+        (source.clone(), value..end)
+    });
+    if let (Some(name), Some((_, at))) = (&file.theme, &theme_at) {
+        // A theme is a folder right under themes/: nothing else may be read as one.
+        let simple = !name.is_empty()
+            && !name.starts_with('.')
+            && !name.contains(['/', '\\'])
+            && !std::path::Path::new(name).is_absolute();
+        if !simple {
+            diagnostics.push(
+                Diagnostic::error(format!("`{name}` cannot be a theme name"))
+                    .at(source, at.clone())
+                    .hint("a theme is a folder right under themes/, named by its folder name, e.g. theme: my-theme"),
+            );
+        }
+    }
     if diagnostics.error_count() > errors_before {
         return None;
     }
@@ -306,6 +331,7 @@ fn validate(
         default_language,
         languages,
         theme: file.theme.unwrap_or_else(|| "default".to_owned()),
+        theme_at,
         base_url,
         hotlines: file.hotlines,
         trust_html: file.trust_html,

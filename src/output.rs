@@ -52,6 +52,10 @@ pub fn write_atomically(out: &Path, files: &[OutputFile]) -> Result<(), Diagnost
 }
 
 fn write_all(staging: &Path, files: &[OutputFile]) -> Result<(), (PathBuf, std::io::Error)> {
+    // Every stage checks what becomes a path; this is the last line of defence.
+    for file in files {
+        stays_inside(&file.path)?;
+    }
     let mut folders: Vec<PathBuf> =
         files.iter().filter_map(|f| staging.join(&f.path).parent().map(Path::to_path_buf)).collect();
     folders.sort();
@@ -63,6 +67,16 @@ fn write_all(staging: &Path, files: &[OutputFile]) -> Result<(), (PathBuf, std::
         let path = staging.join(&file.path);
         std::fs::write(&path, &file.bytes).map_err(|e| (path, e))
     })
+}
+
+/// Refuses an output path that is empty, absolute or goes up (`..`).
+pub fn stays_inside(path: &str) -> Result<(), (PathBuf, std::io::Error)> {
+    let relative = Path::new(path);
+    if path.is_empty() || relative.components().any(|part| !matches!(part, std::path::Component::Normal(_))) {
+        let error = std::io::Error::new(std::io::ErrorKind::InvalidInput, "a path that would leave the output folder");
+        return Err((relative.to_path_buf(), error));
+    }
+    Ok(())
 }
 
 /// Replaces `out` by `staging` in one step where the system allows it.

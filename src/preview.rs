@@ -216,6 +216,7 @@ fn offline_files(last: &Built) -> Vec<OutputFile> {
 /// Writes each file through a temporary name, so the server never sends half a file.
 fn write_files<'a>(out: &Path, files: impl Iterator<Item = &'a OutputFile>) -> Result<(), (PathBuf, std::io::Error)> {
     for file in files {
+        crate::output::stays_inside(&file.path)?;
         let path = out.join(&file.path);
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder).map_err(|e| (folder.to_path_buf(), e))?;

@@ -50,7 +50,12 @@ const DEFAULT_THEME: &[(&str, &[u8])] = builtin!(
     "i18n/ar.ftl",
 );
 
-pub fn load(root: &Path, name: &str, diagnostics: &mut Diagnostics) -> Option<Theme> {
+pub fn load(
+    root: &Path,
+    name: &str,
+    written_at: Option<&(SourceText, std::ops::Range<usize>)>,
+    diagnostics: &mut Diagnostics,
+) -> Option<Theme> {
     let dir = root.join(THEMES_DIR).join(name);
     if dir.is_dir() {
         return Some(load_folder(root, &dir, diagnostics));
@@ -61,9 +66,12 @@ pub fn load(root: &Path, name: &str, diagnostics: &mut Diagnostics) -> Option<Th
     let available: Vec<String> = std::fs::read_dir(root.join(THEMES_DIR))
         .map(|entries| entries.filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
         .unwrap_or_default();
-    let mut diagnostic = Diagnostic::error(format!("the theme `{name}` does not exist"))
-        .in_path(crate::config::CONFIG_FILE)
-        .hint(format!("themes are folders under `{THEMES_DIR}/`; remove `theme:` to use the built-in default theme"));
+    let diagnostic = Diagnostic::error(format!("the theme `{name}` does not exist"));
+    let mut diagnostic = match written_at {
+        Some((source, at)) => diagnostic.at(source, at.clone()),
+        None => diagnostic.in_path(crate::config::CONFIG_FILE),
+    }
+    .hint(format!("themes are folders under `{THEMES_DIR}/`; remove `theme:` to use the built-in default theme"));
     if let Some(close) = suggest(name, available.iter().map(String::as_str).chain(["default"])) {
         diagnostic = diagnostic.hint(format!("did you mean `{close}`?"));
     }

@@ -275,16 +275,7 @@ fn assemble(
         ordered[parent].children.push(id);
     }
     for doc in &ordered {
-        if doc.variants.is_empty() {
-            let folder = section_folder(&doc.key);
-            diagnostics.push(
-                Diagnostic::error(format!("the folder `{folder}` has pages but no section file `_index.md`"))
-                    .in_path(format!("{CONTENT_DIR}/{folder}"))
-                    .hint(format!(
-                        "create `{CONTENT_DIR}/{folder}/_index.md` with the section's title, for example:\n---\ntitle: …\nweight: 1\n---"
-                    )),
-            );
-        } else if !doc.variants.contains_key(&config.default_language) && doc.key == "_index" {
+        if doc.key == "_index" && !doc.variants.contains_key(&config.default_language) {
             diagnostics.push(
                 Diagnostic::error(format!(
                     "the front page in the default language `{}` is missing",
@@ -292,6 +283,15 @@ fn assemble(
                 ))
                 .in_path(format!("{CONTENT_DIR}/_index.md"))
                 .hint("create content/_index.md"),
+            );
+        } else if doc.variants.is_empty() {
+            let folder = section_folder(&doc.key);
+            diagnostics.push(
+                Diagnostic::error(format!("the folder `{folder}` has pages but no section file `_index.md`"))
+                    .in_path(format!("{CONTENT_DIR}/{folder}"))
+                    .hint(format!(
+                        "create `{CONTENT_DIR}/{folder}/_index.md` with the section's title, for example:\n---\ntitle: …\nweight: 1\n---"
+                    )),
             );
         }
     }

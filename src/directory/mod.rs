@@ -186,6 +186,11 @@ pub fn load(files: &[SourceText], config: &Config, today: Date, diagnostics: &mu
     Some(directory)
 }
 
+/// Region, kind and service ids become folder names in addresses.
+fn is_url_part(id: &str) -> bool {
+    !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
 fn missing_file(name: &str, example: &str) -> Diagnostic {
     Diagnostic::error(format!("the office directory has no `{name}`"))
         .in_path(format!("content/offices/{name}"))
@@ -236,10 +241,7 @@ impl Validator<'_> {
 
     fn add_region(&mut self, file: &SourceText, entry: &Entry, parent: Option<usize>, id: &str, region: RegionFile) {
         let span = find_in(file, entry, id);
-        if id.is_empty()
-            || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-            || id == "kind"
-        {
+        if !is_url_part(id) || id == "kind" {
             self.diagnostics.push(
                 Diagnostic::error(format!("`{id}` cannot be a region id"))
                     .at(file, span.clone())
@@ -287,7 +289,17 @@ impl Validator<'_> {
             for (terms, is_kind) in [(vocabulary.kinds, true), (vocabulary.services, false)] {
                 for (id, label) in terms.into_iter().flatten() {
                     let span = find_in(file, &entry, &id);
-                    self.localized(file, span, &label, if is_kind { "kind" } else { "service" });
+                    let what = if is_kind { "kind" } else { "service" };
+                    if !is_url_part(&id) {
+                        self.diagnostics.push(
+                            Diagnostic::error(format!("`{id}` cannot be a {what} id")).at(file, span.clone()).hint(
+                                "ids are part of addresses: lower-case letters, digits and hyphens, e.g. legal-aid",
+                            ),
+                        );
+                        self.vocabulary_unread = true;
+                        continue;
+                    }
+                    self.localized(file, span, &label, what);
                     let term = Term { id, label };
                     if is_kind {
                         self.directory.kinds.push(term)
