@@ -1122,12 +1122,12 @@ fn missing_theme() {
     let site = Fixture::base_with(&[("handbook.yaml", &config_with("theme: fancy\n"))]);
     site.write("themes/fancy-2/templates/page.html", b"");
     fails(&site)
-        .error_at("handbook.yaml", "the theme `fancy` does not exist")
-        .error_at("handbook.yaml", "did you mean `fancy-2`?");
+        .error_at("handbook.yaml:13:8", "the theme `fancy` does not exist")
+        .error_at("handbook.yaml:13:8", "did you mean `fancy-2`?");
     // A file where the theme's folder should be.
     let site =
         Fixture::base_with(&[("handbook.yaml", &config_with("theme: custom\n")), ("themes/custom", "not a folder")]);
-    fails(&site).error_at("handbook.yaml", "the theme `custom` does not exist");
+    fails(&site).error_at("handbook.yaml:13:8", "the theme `custom` does not exist");
 }
 
 #[test]
