@@ -212,6 +212,16 @@ pub enum Style {
 }
 
 /// Writes diagnostics for people: file:line:column, the source line, the message and hints.
+/// Lines longer than this (in bytes) are not printed under a message.
+const LONGEST_SHOWN_LINE: usize = 500;
+
+/// The length in bytes of the line holding `at`.
+fn line_length(source: &SourceText, at: usize) -> usize {
+    let at = floor_char_boundary(&source.text, at.min(source.text.len()));
+    let start = source.text[..at].rfind('\n').map_or(0, |i| i + 1);
+    source.text[start..].find('\n').unwrap_or(source.text.len() - start)
+}
+
 pub fn render_human(diagnostics: &[Diagnostic], style: Style, out: &mut dyn Write) -> std::io::Result<()> {
     let color = match style {
         Style::Auto if std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() => {
@@ -232,13 +242,23 @@ pub fn render_human(diagnostics: &[Diagnostic], style: Style, out: &mut dyn Writ
             Severity::Warning => CsSeverity::Warning,
         });
         let mut message = diagnostic.message.clone();
-        if let (Some(source), Some(span)) = (&diagnostic.source, &diagnostic.span) {
-            let id = *file_ids
-                .entry(source.path.clone())
-                .or_insert_with(|| files.add(source.path.clone(), source.text.clone()));
-            rendered = rendered.with_labels(vec![Label::primary(id, span.clone()).with_message(&diagnostic.label)]);
-        } else if let Some(path) = diagnostic.path() {
-            message = format!("{path}: {message}");
+        match (&diagnostic.source, &diagnostic.span) {
+            // A line of a whole file's length (minified or generated text) is not printed.
+            (Some(source), Some(span)) if line_length(source, span.start) > LONGEST_SHOWN_LINE => {
+                let (line, column) = source.line_col(span.start);
+                message = format!("{}:{line}:{column}: {message}", source.path);
+            }
+            (Some(source), Some(span)) => {
+                let id = *file_ids
+                    .entry(source.path.clone())
+                    .or_insert_with(|| files.add(source.path.clone(), source.text.clone()));
+                rendered = rendered.with_labels(vec![Label::primary(id, span.clone()).with_message(&diagnostic.label)]);
+            }
+            _ => {
+                if let Some(path) = diagnostic.path() {
+                    message = format!("{path}: {message}");
+                }
+            }
         }
         rendered = rendered
             .with_message(message)

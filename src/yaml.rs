@@ -58,6 +58,35 @@ pub fn phone_number<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result
     }
 }
 
+/// Deeper than this, a document is refused before parsing: the parser's own limit (128) comes
+/// only after work that grows with the square of the depth.
+const MAX_DEPTH: usize = 64;
+
+/// Where flow brackets (`[`, `{`) outside quotes first nest deeper than [`MAX_DEPTH`].
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut previous = ' ';
+    for (at, c) in text.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), '\n') => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') if previous.is_whitespace() || "[{,:".contains(previous) => quote = Some(c),
+            (None, '[' | '{') => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(at);
+                }
+            }
+            (None, ']' | '}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        previous = c;
+    }
+    None
+}
+
 /// Where a YAML document sits in its file.
 #[derive(Debug, Clone, Copy)]
 pub struct Document<'a> {
@@ -75,7 +104,16 @@ impl<'a> Document<'a> {
     }
 
     /// Parses the document into a generic value: catches syntax errors and duplicate keys.
+    /// Every reading of a document starts here.
     pub fn parse_value(&self) -> Result<serde_yaml::Value, Diagnostic> {
+        if let Some(at) = too_deep(self.text()) {
+            let start = self.range.0 + at;
+            let end =
+                self.source.text[start..].char_indices().nth(40).map_or(self.source.text.len(), |(i, _)| start + i);
+            return Err(Diagnostic::error(format!("this YAML is nested more than {MAX_DEPTH} levels deep"))
+                .at(self.source, start..end.min(line_end(&self.source.text, start)))
+                .hint("nothing in a handbook needs lists or maps inside each other this deep: check the brackets"));
+        }
         serde_yaml::from_str(self.text()).map_err(|error| self.error_at(&error, 0, "this YAML is not valid"))
     }
 

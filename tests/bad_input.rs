@@ -54,7 +54,11 @@ fn block_at(block: &str, location: &str) -> bool {
             .strip_prefix("┌─ ")
             .is_some_and(|at| at == location || (location.ends_with(':') && at.starts_with(location)))
     });
-    pointed || block.lines().next().is_some_and(|first| first.contains(&format!(" {location}: ")))
+    // A message about a line too long to print names its place in its first line.
+    let named = |first: &str| {
+        first.contains(&format!(" {location}: ")) || (location.ends_with(':') && first.contains(&format!(" {location}")))
+    };
+    pointed || block.lines().next().is_some_and(named)
 }
 
 trait Expect {
@@ -421,22 +425,21 @@ fn yaml_deep_nesting_is_refused() {
     // 1,000 levels: refused by the YAML reader's recursion limit, located, no stack overflow.
     let deep = nested(1_000, "[", "", "]");
     fails_with("content/rights/wages.md", &format!("---\ntitle: x\nweight: {deep}\n---\n"))
-        .error_at("content/rights/wages.md:3:", "recursion limit exceeded");
+        .error_at("content/rights/wages.md:3:", "nested more than 64 levels deep");
     let deep = nested(1_000, "{a: ", "1", "}");
     fails_with("content/rights/wages.md", &format!("---\ntitle: x\ndescription: {deep}\n---\n"))
-        .error_at("content/rights/wages.md:3:", "recursion limit exceeded");
+        .error_at("content/rights/wages.md:3:", "nested more than 64 levels deep");
     // Regions nest by `children:`; an office file, a configuration: the same limit.
     let deep = nested(1_000, "{ name: { zh-Hans: x }, children: { a: ", "{ name: { zh-Hans: y } }", " } }");
     let run = build_on_day(&with_offices(&[("content/offices/_regions.yaml", &format!("gd: {deep}\n"))]));
     run.assert_errors();
-    run.error_at("content/offices/_regions.yaml:1:", "recursion limit exceeded");
+    run.error_at("content/offices/_regions.yaml:1:", "nested more than 64 levels deep");
     let deep = nested(1_000, "[", "", "]");
     fails(&Fixture::base_with(&[("handbook.yaml", &config_with(&format!("hotlines2: {deep}\n")))]))
-        .error_at("handbook.yaml:13:", "recursion limit exceeded");
+        .error_at("handbook.yaml:13:", "nested more than 64 levels deep");
 }
 
 #[test]
-#[ignore = "bug: 100,000 nested `[` take minutes (quadratic in the YAML parser before its recursion limit)"]
 fn yaml_100000_deep_brackets_are_refused_quickly() {
     let deep = nested(100_000, "[", "", "]");
     let (run, took) = timed(|| fails_with("content/rights/wages.md", &format!("---\ntitle: x\nweight: {deep}\n---\n")));
@@ -447,7 +450,6 @@ fn yaml_100000_deep_brackets_are_refused_quickly() {
 }
 
 #[test]
-#[ignore = "bug: 100,000 nested `{a: ` take minutes (quadratic in the YAML parser before its recursion limit)"]
 fn yaml_100000_deep_mappings_are_refused_quickly() {
     let deep = nested(100_000, "{a: ", "1", "}");
     let (run, took) =
