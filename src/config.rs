@@ -194,12 +194,8 @@ impl Config {
             entries.iter().find(|(entry, _)| entry.key == key).map_or(0..0, |(entry, _)| entry.key_span.clone())
         };
         let reported = |key: &str| failed.iter().any(|k| k == key);
-        let config = validate(file, source, &key_span, &reported, diagnostics);
-        if failed.is_empty() {
-            config
-        } else {
-            None
-        }
+        // Keys that could not be read are reported and left at their defaults.
+        validate(file, source, &key_span, &reported, diagnostics)
     }
 }
 
@@ -224,8 +220,15 @@ fn validate(
         return None;
     };
     let mut languages: Vec<Language> = Vec::new();
+    let mut listed: Vec<String> = Vec::new();
     for entry in entries {
-        let span = find_value(source, &entry.code).unwrap_or_else(|| key_span("languages"));
+        // The code's own listing, not an earlier one of the same code.
+        let nth = listed.iter().filter(|code| **code == entry.code).count();
+        listed.push(entry.code.clone());
+        let span = find_nth_value(source, &format!("code: {}", entry.code), nth)
+            .map(|found| found.start + "code: ".len()..found.end)
+            .or_else(|| find_value(source, &entry.code))
+            .unwrap_or_else(|| key_span("languages"));
         match entry.code.parse::<LanguageIdentifier>() {
             Ok(id) if id.to_string() == entry.code => {
                 let derived = match id.character_direction() {
@@ -303,9 +306,10 @@ fn validate(
     let theme_at = file.theme.as_ref().map(|_| {
         let key = key_span("theme");
         let line = &source.text[key.start..];
-        let value = key.start + line.find(':').map_or(0, |colon| {
-            colon + 1 + line[colon + 1..].len() - line[colon + 1..].trim_start_matches([' ', '\t']).len()
-        });
+        let value = key.start
+            + line.find(':').map_or(0, |colon| {
+                colon + 1 + line[colon + 1..].len() - line[colon + 1..].trim_start_matches([' ', '\t']).len()
+            });
         let end = value + source.text[value..].find('\n').unwrap_or(source.text.len() - value);
         (source.clone(), value..end)
     });
@@ -323,14 +327,22 @@ fn validate(
             );
         }
     }
-    if diagnostics.error_count() > errors_before {
-        return None;
-    }
+    // Past this point the configuration is usable despite its mistakes (reported): the build
+    // goes on to find the content's mistakes too, and writes nothing.
+    let had_errors = diagnostics.error_count() > errors_before;
+    let base_url = base_url.filter(|url| !had_errors || url.starts_with("https://") || url.starts_with("http://"));
+    let theme = match (&file.theme, had_errors) {
+        (Some(theme), false) => theme.clone(),
+        (Some(theme), true) if !theme.contains(['/', '\\']) && !theme.starts_with('.') && !theme.is_empty() => {
+            theme.clone()
+        }
+        _ => "default".to_owned(),
+    };
     Some(Config {
         title,
         default_language,
         languages,
-        theme: file.theme.unwrap_or_else(|| "default".to_owned()),
+        theme,
         theme_at,
         base_url,
         hotlines: file.hotlines,
@@ -362,8 +374,13 @@ fn check_language_keys(
 
 /// The first place `needle` appears in the file, to point at a value in a list.
 fn find_value(source: &SourceText, needle: &str) -> Option<std::ops::Range<usize>> {
+    find_nth_value(source, needle, 0)
+}
+
+/// Where `needle` is written for the `nth` time (from 0).
+fn find_nth_value(source: &SourceText, needle: &str, nth: usize) -> Option<std::ops::Range<usize>> {
     if needle.is_empty() {
         return None;
     }
-    source.text.find(needle).map(|start| start..start + needle.len())
+    source.text.match_indices(needle).nth(nth).map(|(start, _)| start..start + needle.len())
 }

@@ -98,7 +98,17 @@ fn builtin() -> Theme {
 fn load_folder(root: &Path, dir: &Path, diagnostics: &mut Diagnostics) -> Theme {
     let mut theme = Theme::default();
     for entry in WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
-        if !entry.file_type().is_file() {
+        // A link is followed only if it stays inside the site folder, and said if not.
+        if entry.path_is_symlink() {
+            let shown = display_path(root, entry.path());
+            if let Err(diagnostic) = source::ensure_inside(root, entry.path(), &shown) {
+                diagnostics.push(diagnostic);
+                continue;
+            }
+            if !entry.path().is_file() {
+                continue;
+            }
+        } else if !entry.file_type().is_file() {
             continue;
         }
         let relative = display_path(dir, entry.path());

@@ -885,7 +885,6 @@ fn a_content_folder_linked_from_outside_is_refused() {
 }
 
 #[test]
-#[ignore = "bug: when `content` is a link to a folder outside the site, its non-Markdown files are still read (the render stage copies assets without checking)"]
 fn a_content_folder_linked_from_outside_is_not_read() {
     assert!(access_times_work(), "needs access times");
     let outside = Outside::new();
@@ -938,7 +937,6 @@ fn symlinked_theme_files_are_not_read() {
 }
 
 #[test]
-#[ignore = "bug: a theme file that is a symbolic link is skipped without a word: the site builds with pages linking to a missing static/style.css"]
 fn symlinked_theme_files_are_reported() {
     let outside = Outside::new();
     let site = Fixture::base();
@@ -1183,7 +1181,8 @@ fn configuration_errors_are_all_reported() {
         .error_at("handbook.yaml:10:16", "the hotline number `call me` cannot be dialled")
         .error_at("handbook.yaml:11:13", "expected true or false")
         .error_at("handbook.yaml:12:30", "expected a whole number");
-    assert_eq!(run.errors(), 7, "{}", run.stderr);
+    let in_config = blocks(&run.stderr).iter().filter(|b| b.starts_with("error") && b.contains("─ handbook.yaml")).count();
+    assert_eq!(in_config, 7, "{}", run.stderr);
 }
 
 #[test]
@@ -1200,7 +1199,6 @@ fn configuration_of_the_wrong_shape() {
 }
 
 #[test]
-#[ignore = "bug: a language listed twice is located at its first listing, not the second"]
 fn a_language_listed_twice_is_located_at_the_second() {
     let config = common::CONFIG.replace(
         "  - { code: ar, name: العربية }\n",
@@ -1211,7 +1209,6 @@ fn a_language_listed_twice_is_located_at_the_second() {
 }
 
 #[test]
-#[ignore = "bug: any mistake in handbook.yaml (an unknown key, a bad base_url) hides every mistake in content/"]
 fn configuration_mistakes_do_not_hide_content_mistakes() {
     let run = fails(&Fixture::base_with(&[
         ("handbook.yaml", &config_with("colour: red\n")),

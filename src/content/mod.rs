@@ -95,6 +95,10 @@ pub fn load(root: &Path, config: &Config, drafts: bool, diagnostics: &mut Diagno
         );
         return content;
     }
+    if let Err(diagnostic) = source::ensure_inside(root, &content_dir, CONTENT_DIR) {
+        diagnostics.push(diagnostic);
+        return content;
+    }
     let mut markdown: Vec<(PathBuf, String, String, String)> = Vec::new();
     for file in walk(&content_dir, root, diagnostics) {
         let shown = display_path(root, &file);
