@@ -570,7 +570,7 @@ fn build_sites() -> Sites {
     }
 }
 
-fn run_node(sites: &Sites, only_bugs: bool) {
+fn run_node(sites: &Sites) {
     let browser_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
     browser_ready(&browser_dir);
     let output = Command::new("node")
@@ -581,7 +581,6 @@ fn run_node(sites: &Sites, only_bugs: bool) {
         .env("HOSTILE_PORTABLE", &sites.hostile_portable)
         .env("HOSTILE_TRUSTED", &sites.trusted)
         .env("HOSTILE_TRUSTED_PORTABLE", &sites.trusted_portable)
-        .env("HOSTILE_ONLY_BUGS", if only_bugs { "1" } else { "" })
         .output()
         .expect("run node (is Node.js installed?)");
     let report = String::from_utf8_lossy(&output.stdout);
@@ -607,12 +606,5 @@ fn hostile_input_runs_nowhere() {
     // The trusted site keeps its payloads: the browser test checks that the CSP stops them.
     let trusted = std::fs::read_to_string(sites.trusted.join("zh-Hans/trusted/index.html")).unwrap();
     assert!(trusted.contains("<script>alert('trusted-0')</script>"), "trust_html: true keeps raw HTML");
-    run_node(&sites, false);
-}
-
-#[test]
-#[ignore = "bugs: see the tests marked `bug:` in tests/browser/hostile.test.mjs"]
-fn hostile_input_known_bugs() {
-    let sites = build_sites();
-    run_node(&sites, true);
+    run_node(&sites);
 }

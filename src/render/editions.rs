@@ -124,7 +124,9 @@ impl Renderer<'_> {
             site.directory.as_ref().map(|directory| self.single_file_offices(directory, lang)).unwrap_or_default();
         let digest = Sha256::digest(SINGLE_FILE_SEARCH.as_bytes());
         let csp = format!(
-            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-{}'",
+            // base-uri and form-action do not fall back to default-src: named, or a <base> or a
+            // form in trusted HTML could send readers elsewhere.
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-{}'; base-uri 'none'; form-action 'none'",
             base64::engine::general_purpose::STANDARD.encode(digest)
         );
         let language = config.language(lang);

@@ -9,8 +9,6 @@
 // Security-Policy violation other than a blocked hostile load (none caused by our own
 // scripts or files), nothing in the DOM that could run, and the hostile text shown as text.
 //
-// Tests marked `bug:` assert the right behaviour of something wrong today; they are skipped
-// unless HOSTILE_ONLY_BUGS=1 (`cargo test --test hostile -- --ignored`).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -27,9 +25,7 @@ const PORTABLE = {
   a: process.env.HOSTILE_PORTABLE,
   b: process.env.HOSTILE_TRUSTED_PORTABLE,
 };
-const ONLY_BUGS = process.env.HOSTILE_ONLY_BUGS === '1';
-const check = (name, fn) => test(name, ONLY_BUGS ? { skip: 'only the bug tests run' } : {}, fn);
-const bug = (name, reason, fn) => test(`${name} (bug: ${reason})`, ONLY_BUGS ? {} : { skip: `bug: ${reason}` }, fn);
+const check = (name, fn) => test(name, fn);
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
 let server, base, browser;
@@ -389,7 +385,7 @@ check('saving for offline reading stays on the site', async () => {
   assertQuiet(log, blockedHostile);
 });
 
-bug('an English search for “constructor prototype” finds the page with those words', 'search.js looks words up in a plain object (IRREGULAR[w]), so `constructor` becomes the function Object and matches nothing unless it is the last word (matched as a prefix)', async () => {
+check('an English search for “constructor prototype” finds the page with those words', async () => {
   const { context, log } = await watched();
   const page = await context.newPage();
   const found = await search(page, `${httpUrl('a', 'en/search/')}?q=constructor%20prototype`);
@@ -418,7 +414,7 @@ for (const [how, urlOf, root] of [['http', (p) => httpUrl('b', p), () => SITES.b
     const page = await context.newPage();
     await page.goto(urlOf('zh-Hans/trusted/index.html'));
     await page.locator('a[id^="js-link-"]').first().click();
-    await page.evaluate(() => document.querySelector('form[id^="form-"]').requestSubmit());
+    await page.evaluate(() => document.querySelector('form[id*="form-"]').requestSubmit());
     await page.waitForTimeout(300);
     await context.close();
     assertQuiet(clicks, blockedPayload);
@@ -426,13 +422,13 @@ for (const [how, urlOf, root] of [['http', (p) => httpUrl('b', p), () => SITES.b
   });
 }
 
-bug('the single-file edition’s policy stops <base> and forms to other sites', 'its Content-Security-Policy has no base-uri and no form-action, which do not fall back to default-src', async () => {
+check('the single-file edition’s policy stops <base> and forms to other sites', async () => {
   for (const url of [httpUrl('b', 'downloads/handbook-zh-Hans.html'), fileUrl('b', 'downloads/handbook-zh-Hans.html')]) {
     const { context, log } = await watched();
     const page = await context.newPage();
     await page.goto(url);
     assert.ok(!(await page.evaluate(() => document.baseURI)).startsWith('https://evil.example'), 'a <base> from the content moved every in-page link to another site');
-    await page.evaluate(() => document.querySelector('form[id^="form-"]').requestSubmit());
+    await page.evaluate(() => document.querySelector('form[id*="form-"]').requestSubmit());
     await page.waitForTimeout(300);
     await context.close();
     assertQuiet(log, blockedPayload);

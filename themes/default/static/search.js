@@ -17,7 +17,7 @@
   var CJK = /[\u1100-\u11FF\u2E80-\u2FDF\u3040-\u30FF\u3130-\u318F\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF66-\uFF9F\u{20000}-\u{2FFFF}\u{30000}-\u{323AF}]/u;
   var ALNUM = /[\p{Alphabetic}\p{N}]/u, MARK = /\p{M}/u;
   var STOP = ENGLISH ? ' a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with ' : '';
-  var IRREGULAR = {};
+  var IRREGULAR = Object.create(null); /* no inherited keys: "constructor" is a word too */
   'paid pay laid lay said say hurt hurt fell fall fallen fall broke break broken break got get gotten get made make took take taken take gave give given give went go gone go sent send spent spend lost lose kept keep told tell sold sell bought buy brought bring found find held hold left leave owed owe fired fire quit quit signed sign injured injure children child women woman men man'
     .split(' ').forEach(function (w, i, a) { if (i % 2 === 0) IRREGULAR[w] = a[i + 1]; });
 
