@@ -126,7 +126,8 @@ fn parse_strict(source: &SourceText) -> Result<Parsed, Vec<Diagnostic>> {
         );
     }
     if let Some(slug) = &file.slug {
-        if slug.is_empty() || slug.contains(['/', '\\', '?', '#']) || slug == "." || slug == ".." {
+        let unusable = |c: char| c.is_control() || c.is_whitespace() || matches!(c, '/' | '\\' | '?' | '#' | '%');
+        if slug.is_empty() || slug.contains(unusable) || slug == "." || slug == ".." {
             errors.push(
                 Diagnostic::error(format!("`{slug}` cannot be used as a slug"))
                     .at(source, value_span("slug"))

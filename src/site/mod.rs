@@ -265,6 +265,12 @@ impl<'a> Resolver<'a> {
         let error = |message: String| Diagnostic::error(message).at(&variant.source, span.clone());
         match &link.kind {
             LinkKind::Empty => Err(error("this link has no destination".into()).hint("write where it goes between the ( )")),
+            // The pages' security policy lets images come from the site only; from elsewhere
+            // they would also cost readers data and tell another site who reads what.
+            LinkKind::External if link.is_image => {
+                Err(error(format!("the image `{}` is on another website, where readers' phones will not load it from", link.dest))
+                    .hint("save the image into the content folder, next to the page, and link to it there: ![…](picture.png)"))
+            }
             LinkKind::External => match web_address_problem(&link.dest) {
                 None => Ok(Target::External(link.dest.clone())),
                 Some(problem) => Err(error(format!("`{}` is not a valid address: {problem}", link.dest))
