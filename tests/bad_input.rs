@@ -698,7 +698,6 @@ fn names_that_differ_only_in_letter_case() {
 }
 
 #[test]
-#[ignore = "bug: names that differ only in Unicode normalisation (NFC `café`, NFD `café`) become two pages with identical-looking URLs"]
 fn names_that_differ_only_in_unicode_normalisation() {
     let nfc = "caf\u{e9}";
     let nfd = "cafe\u{301}";
@@ -725,12 +724,9 @@ fn duplicate_slugs() {
         ("content/rights/a.md", "---\ntitle: 甲\nslug: same\n---\n"),
         ("content/rights/b.md", "---\ntitle: 乙\nslug: same\n---\n"),
     ]));
-    for lang in ["zh-Hans", "en", "ar"] {
-        run.error_at(
-            "content/rights/b.md",
-            &format!("this page and content/rights/a.md would both be published at `{lang}/rights/same/`"),
-        );
-    }
+    // Once, not once per language.
+    run.error_at("content/rights/b.md", "this page and content/rights/a.md would both be published at `zh-Hans/rights/same/`");
+    assert_eq!(run.stderr.matches("would both be published").count(), 1, "{}", run.stderr);
     // A translation's slug collides in its own language only.
     let run = fails(&Fixture::base_with(&[(
         "content/rights/wages.en.md",
@@ -787,7 +783,6 @@ fn slugs_with_control_characters_are_located() {
 }
 
 #[test]
-#[ignore = "bug: files under content/ that differ only in letter case or normalisation are copied to media/ as two files (one overwrites the other on case-insensitive disks, e.g. the portable site on a USB stick)"]
 fn media_files_that_differ_only_in_letter_case() {
     let site = Fixture::base_with(&[("content/rights/p.md", "---\ntitle: 图\n---\n![a](Photo.png) ![b](photo.png)\n")]);
     site.write("content/rights/Photo.png", b"one");

@@ -169,6 +169,7 @@ impl Site {
         report_stale_translations(&content, &config, diagnostics);
         report_duplicate_titles(&content, diagnostics);
         report_orphans(&content, &config, &bodies, diagnostics);
+        report_asset_collisions(&content, diagnostics);
         Site { config, content, urls, bodies, reading_order, directory }
     }
 
@@ -492,6 +493,27 @@ fn report_duplicate_titles(content: &Content, diagnostics: &mut Diagnostics) {
                         .hint("give each page a title that tells it apart; readers choose pages by title"),
                     );
                 }
+            }
+        }
+    }
+}
+
+/// Files under content/ whose names differ only in letter case or Unicode normalisation: one
+/// would overwrite the other on many disks (the portable site on a USB stick, say).
+fn report_asset_collisions(content: &Content, diagnostics: &mut Diagnostics) {
+    let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+    for asset in &content.assets {
+        match seen.get(&urls::same_on_every_disk(&asset.path)) {
+            Some(first) => diagnostics.push(
+                Diagnostic::error(format!(
+                    "this file and {}/{first} differ only in letter case or accents, so many disks would keep only one",
+                    crate::content::CONTENT_DIR
+                ))
+                .in_path(format!("{}/{}", crate::content::CONTENT_DIR, asset.path))
+                .hint("rename one of them"),
+            ),
+            None => {
+                seen.insert(urls::same_on_every_disk(&asset.path), &asset.path);
             }
         }
     }

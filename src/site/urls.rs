@@ -47,11 +47,15 @@ impl Urls {
     }
 
     fn report_collisions(&self, content: &Content, diagnostics: &mut Diagnostics) {
+        let mut reported: std::collections::BTreeSet<(DocId, DocId)> = std::collections::BTreeSet::new();
         for (index, lang) in self.languages.iter().enumerate() {
             let mut seen: BTreeMap<String, DocId> = BTreeMap::new();
             for (id, paths) in self.paths.iter().enumerate() {
-                let key = paths[index].to_lowercase();
+                let key = same_on_every_disk(&paths[index]);
                 if let Some(&first) = seen.get(&key) {
+                    if !reported.insert((first, id)) {
+                        continue;
+                    }
                     let (Some(a), Some(b)) =
                         (content.docs[first].variants.values().next(), content.docs[id].variants.values().next())
                     else {
@@ -76,6 +80,13 @@ impl Urls {
         let index = self.languages.iter().position(|l| l == lang).unwrap_or(0);
         &self.paths[doc][index]
     }
+}
+
+/// What a path is on every disk and to every browser: disks that ignore letter case (Windows,
+/// macOS, USB sticks) and normalisation (macOS) see `Café`, `café` and `cafe\u{301}` as one.
+pub fn same_on_every_disk(path: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    path.nfc().collect::<String>().to_lowercase()
 }
 
 /// A link from the page in folder `from` (relative to the output root, ending with `/`, or
