@@ -150,7 +150,7 @@ fn navigation_breadcrumbs_and_hotlines() {
 
 #[test]
 fn raw_html_is_sanitised() {
-    let body = "---\ntitle: 危险\n---\n## 证据\n\n<script>alert(1)</script>\n\n<img src=x onerror=\"alert(2)\">\n\n[a](javascript:alert(3)) [b](JaVaScRiPt:alert(4)) <a href=\"JaVaScRiPt:alert(5)\">c</a> <a href=\"data:text/html;base64,PHNjcmlwdD4=\">d</a> <svg onload=alert(6)></svg>\n\n<details><summary>法律</summary>\n\n第十条\n\n</details>\n";
+    let body = "---\ntitle: 危险\n---\n## 证据\n\n<script>alert(1)</script>\n\n<img src=https://x.example/i.png onerror=\"alert(2)\">\n\n[a](javascript:alert(3)) [b](JaVaScRiPt:alert(4)) <a href=\"JaVaScRiPt:alert(5)\">c</a> <a href=\"data:text/html;base64,PHNjcmlwdD4=\">d</a> <svg onload=alert(6)></svg>\n\n<details><summary>法律</summary>\n\n第十条\n\n</details>\n";
     let site = Fixture::base_with(&[("content/rights/wages.md", body)]);
     let run = site.build(&[]);
     // Markdown links with a forbidden scheme are errors the editor must fix.

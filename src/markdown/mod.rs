@@ -42,6 +42,9 @@ pub struct LinkRef {
 pub struct Parsed {
     pub headings: Vec<Heading>,
     pub links: Vec<LinkRef>,
+    /// `href` and `src` values written in raw HTML, where they are in the body: published as
+    /// written, so only addresses that need no rewriting are allowed there.
+    pub raw_links: Vec<(String, Range<usize>)>,
     pub has_raw_html: bool,
     /// The body as plain text (for descriptions and the search index).
     pub plain_text: String,
@@ -54,6 +57,7 @@ pub fn options() -> Options {
 pub fn parse(body: &str) -> Parsed {
     let mut headings = Vec::new();
     let mut links = Vec::new();
+    let mut raw_links = Vec::new();
     let mut has_raw_html = false;
     let mut plain_text = String::new();
     let mut ids = IdSet::default();
@@ -75,7 +79,12 @@ pub fn parse(body: &str) -> Parsed {
             }
             Event::SoftBreak | Event::HardBreak => plain_text.push(' '),
             Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell) => plain_text.push('\n'),
-            Event::Html(_) | Event::InlineHtml(_) => has_raw_html = true,
+            Event::Html(html) | Event::InlineHtml(html) => {
+                has_raw_html = true;
+                for (value, at) in html_addresses(html) {
+                    raw_links.push((value.to_owned(), range.start + at.start..range.start + at.end));
+                }
+            }
             Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
                 let is_image = matches!(event, Event::Start(Tag::Image { .. }));
                 links.push(LinkRef {
@@ -88,7 +97,31 @@ pub fn parse(body: &str) -> Parsed {
             _ => {}
         }
     }
-    Parsed { headings, links, has_raw_html, plain_text }
+    Parsed { headings, links, raw_links, has_raw_html, plain_text }
+}
+
+/// The values of `href=` and `src=` attributes in a piece of HTML, with their byte ranges.
+fn html_addresses(html: &str) -> Vec<(&str, Range<usize>)> {
+    let lower = html.to_ascii_lowercase();
+    let mut found = Vec::new();
+    for name in ["href", "src"] {
+        for (at, _) in lower.match_indices(name) {
+            let before = lower[..at].chars().next_back();
+            if !before.is_some_and(char::is_whitespace) {
+                continue;
+            }
+            let rest = &html[at + name.len()..];
+            let Some(after_equals) = rest.trim_start().strip_prefix('=') else { continue };
+            let value = after_equals.trim_start();
+            let start = html.len() - value.len();
+            let (value, start) = match value.chars().next() {
+                Some(quote @ ('"' | '\'')) => (value[1..].split(quote).next().unwrap_or(""), start + 1),
+                _ => (value.split(|c: char| c.is_whitespace() || c == '>').next().unwrap_or(""), start),
+            };
+            found.push((value, start..start + value.len()));
+        }
+    }
+    found
 }
 
 /// The events of a body as rendered: headings carry their ids and end with an anchor link.

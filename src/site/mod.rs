@@ -257,6 +257,7 @@ impl<'a> Resolver<'a> {
                 })
                 .collect();
             targets.insert(lang.clone(), resolved);
+            errors.extend(markdown.raw_links.iter().filter_map(|(dest, at)| raw_link_problem(variant, dest, at)));
         }
         (targets, errors)
     }
@@ -373,6 +374,32 @@ impl<'a> Resolver<'a> {
         }
         Ok(Target::Directory { path: path.to_owned(), anchor: anchor.clone() })
     }
+}
+
+/// An address in raw HTML is published as written: only web, mail and phone addresses and
+/// anchors on the page work wherever the site is put.
+fn raw_link_problem(variant: &Variant, dest: &str, at: &std::ops::Range<usize>) -> Option<Diagnostic> {
+    let trimmed = dest.trim();
+    let lower = trimmed.to_ascii_lowercase();
+    // Addresses with a scheme (written plainly or not) are the sanitiser's: it keeps web,
+    // mail and phone addresses and removes the rest.
+    let first_part = lower.split('/').next().unwrap_or("");
+    if trimmed.is_empty() || trimmed.starts_with('#') || first_part.contains([':', '&']) {
+        return None;
+    }
+    let problem = if trimmed.starts_with('/') {
+        format!("the link `{dest}` in HTML starts with `/`, which points outside the site wherever it is hosted")
+    } else if trimmed.split('/').any(|part| part == "..") {
+        format!("the link `{dest}` in HTML may point outside the content folder, and is not checked")
+    } else {
+        format!("the link `{dest}` in HTML is published as written: it is not checked and breaks when pages move")
+    };
+    let span = variant.body_start + at.start..variant.body_start + at.end;
+    Some(
+        Diagnostic::error(problem).at(&variant.source, span).hint(
+            "write it as a Markdown link, which is checked and rewritten: [text](page.md) or ![text](picture.png)",
+        ),
+    )
 }
 
 /// `contracts.en` → `contracts` when `en` is a configured language.
