@@ -25,6 +25,10 @@ pub struct Entry {
 /// The entries of a document, each deserialised on its own.
 pub struct Entries<T> {
     pub parsed: Vec<(Entry, T)>,
+    /// Entries that failed, read again without their faulty keys (by
+    /// [`Document::deserialize_entries_checked`]): for checks that need the rest of an entry,
+    /// so that its other mistakes are found too. Not to be used as good data.
+    pub salvaged: Vec<(Entry, T)>,
     /// Keys of the entries that could not be read (already reported in `errors`).
     pub failed: Vec<String>,
     pub errors: Vec<Diagnostic>,
@@ -139,7 +143,7 @@ impl<'a> Document<'a> {
                 }
             }
         }
-        Entries { parsed, failed, errors }
+        Entries { parsed, salvaged: Vec::new(), failed, errors }
     }
 
     /// Like [`Self::deserialize_entries`], but an entry that fails is checked key by key
@@ -155,29 +159,36 @@ impl<'a> Document<'a> {
         for error in read.errors {
             let entry =
                 entries.iter().find(|entry| error.span.as_ref().is_some_and(|span| entry.span.contains(&span.start)));
-            let found = entry.map(|entry| self.field_errors(entry, fields)).unwrap_or_default();
+            let (found, rest) = entry.map(|entry| self.field_errors(entry, fields)).unwrap_or_default();
             if found.is_empty() {
                 errors.push(error);
             } else {
                 errors.extend(found);
+            }
+            if let (Some(entry), Some(rest)) = (entry, rest) {
+                if let Ok(value) = serde_yaml::from_value::<T>(rest) {
+                    read.salvaged.push((entry.clone(), value));
+                }
             }
         }
         read.errors = errors;
         read
     }
 
-    /// Every unknown key, missing key and value of the wrong type in one entry.
-    fn field_errors(&self, entry: &Entry, fields: &[Field]) -> Vec<Diagnostic> {
-        let value = match serde_yaml::from_str::<serde_yaml::Value>(&self.source.text[entry.span.clone()]) {
+    /// Every unknown key, missing key and value of the wrong type in one entry, and the entry
+    /// without its unknown and faulty keys.
+    fn field_errors(&self, entry: &Entry, fields: &[Field]) -> (Vec<Diagnostic>, Option<serde_yaml::Value>) {
+        let mut value = match serde_yaml::from_str::<serde_yaml::Value>(&self.source.text[entry.span.clone()]) {
             Ok(value) => value,
             // Not even valid YAML (a key written twice, say): that is the one thing to fix.
-            Err(error) => return vec![self.error_at(&error, entry.span.start - self.range.0, "")],
+            Err(error) => return (vec![self.error_at(&error, entry.span.start - self.range.0, "")], None),
         };
         let mapping = match &value {
             serde_yaml::Value::Sequence(items) if items.len() == 1 => items[0].as_mapping(),
             other => other.as_mapping(),
         };
-        let Some(mapping) = mapping else { return Vec::new() };
+        let Some(mapping) = mapping else { return (Vec::new(), None) };
+        let mut faulty: Vec<serde_yaml::Value> = Vec::new();
         let names: Vec<&str> = fields.iter().map(|field| field.name).collect();
         // Each key's text runs to the line of the next key.
         let mut starts: Vec<usize> =
@@ -201,11 +212,13 @@ impl<'a> Document<'a> {
                         diagnostic = diagnostic.hint(format!("did you mean `{close}`?"));
                     }
                     errors.push(diagnostic.hint(format!("the keys allowed here are: {}", names.join(", "))));
+                    faulty.push(key.into());
                 }
                 Some(field) => {
                     let range = text_of(self.key_in_entry(entry, key).start);
                     if let Err(error) = (field.check)(&self.source.text[range.clone()]) {
                         errors.push(self.error_at(&error, range.start - self.range.0, ""));
+                        faulty.push(key.into());
                     }
                 }
             }
@@ -222,7 +235,16 @@ impl<'a> Document<'a> {
                 );
             }
         }
-        errors
+        let rest = match &mut value {
+            serde_yaml::Value::Sequence(items) if items.len() == 1 => items[0].as_mapping_mut(),
+            other => other.as_mapping_mut(),
+        };
+        if let Some(rest) = rest {
+            for key in &faulty {
+                rest.remove(key);
+            }
+        }
+        (errors, Some(value))
     }
 
     fn entry_error(&self, entry: &Entry, error: &serde_yaml::Error, offset: usize) -> Diagnostic {

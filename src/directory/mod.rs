@@ -186,6 +186,36 @@ pub fn load(files: &[SourceText], config: &Config, today: Date, diagnostics: &mu
     Some(directory)
 }
 
+/// Phone numbers written without quotes that YAML reads as numbers (`12333`, `+8612333`),
+/// which would lose a leading `+` or `0`: each located, quoted as written.
+fn unquoted_phone_numbers(file: &SourceText) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let mut offset = 0;
+    for line in file.text.split_inclusive('\n') {
+        for (at, _) in line.match_indices("number:") {
+            let before = line[..at].chars().next_back();
+            if !before.is_none_or(|c| c.is_whitespace() || c == '{' || c == ',') {
+                continue;
+            }
+            let rest = &line[at + "number:".len()..];
+            let value = rest.trim_start();
+            let written = value.split([',', '}', '#', '\n']).next().unwrap_or("").trim_end();
+            let is_number =
+                matches!(serde_yaml::from_str::<serde_yaml::Value>(written), Ok(serde_yaml::Value::Number(_)));
+            if !written.is_empty() && is_number {
+                let start = offset + line.len() - value.len();
+                found.push(
+                    Diagnostic::error(format!("phone numbers must be in quotes: \"{written}\""))
+                        .at(file, start..start + written.len())
+                        .hint("without quotes, a phone number is read as a number and loses a leading + or 0"),
+                );
+            }
+        }
+        offset += line.len();
+    }
+    found
+}
+
 /// Region, kind and service ids become folder names in addresses.
 fn is_url_part(id: &str) -> bool {
     !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
@@ -331,9 +361,17 @@ impl Validator<'_> {
                 return;
             }
         }
+        self.diagnostics.extend(unquoted_phone_numbers(file));
         let read = document.deserialize_entries_checked::<Vec<OfficeFile>>(model::OFFICE_FIELDS);
         self.directory.incomplete |= !read.errors.is_empty();
         self.diagnostics.extend(read.errors);
+        // What is left of entries with mistakes is checked too, so that all their mistakes
+        // show at once; they are not published.
+        for (entry, offices) in read.salvaged {
+            for office in offices {
+                let _ = self.office(file, &entry, office, today, seen);
+            }
+        }
         for (entry, offices) in read.parsed {
             for office in offices {
                 if let Some(office) = self.office(file, &entry, office, today, seen) {

@@ -41,7 +41,8 @@ pub enum Datum {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PhoneFile {
-    #[serde(deserialize_with = "crate::yaml::phone_number")]
+    /// Unquoted numbers are read here and reported, as written, by the directory stage.
+    #[serde(deserialize_with = "number_as_text")]
     pub number: String,
     #[serde(default)]
     pub label: Localized,
@@ -76,6 +77,14 @@ pub struct OfficeFile {
     pub source: Option<String>,
     #[serde(default)]
     pub example: bool,
+}
+
+fn number_as_text<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    match serde_yaml::Value::deserialize(deserializer)? {
+        serde_yaml::Value::String(text) => Ok(text),
+        serde_yaml::Value::Number(number) => Ok(number.to_string()),
+        _ => Err(serde::de::Error::custom("a phone number must be text in quotes, e.g. \"12333\"")),
+    }
 }
 
 /// The keys of an office entry, for reporting every mistake in one (see [`crate::yaml::Field`]).
