@@ -91,22 +91,22 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Cuts text into pieces.
 pub fn pieces(text: &str) -> Vec<Piece> {
-    let chars: Vec<char> = text.chars().collect();
     let mut pieces = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    let mut chars = text.char_indices().peekable();
+    while let Some(&(_, c)) = chars.peek() {
         if is_cjk(c) {
-            let start = i;
-            while i < chars.len() && is_cjk(chars[i]) {
-                i += 1;
+            let mut run = Vec::new();
+            while let Some(&(_, c)) = chars.peek().filter(|(_, c)| is_cjk(*c)) {
+                run.push(c);
+                chars.next();
             }
-            pieces.push(Piece::Cjk(chars[start..i].to_vec()));
+            pieces.push(Piece::Cjk(run));
         } else if is_word_char(c) {
             let mut word = String::new();
-            while i < chars.len() {
-                let c = chars[i];
-                let joins = is_apostrophe(c) && chars.get(i + 1).is_some_and(|&n| is_word_char(n)) && !word.is_empty();
+            while let Some(&(at, c)) = chars.peek() {
+                let joins = is_apostrophe(c)
+                    && !word.is_empty()
+                    && text[at + c.len_utf8()..].chars().next().is_some_and(is_word_char);
                 if is_word_char(c) || (is_combining_mark(c) && !word.is_empty()) {
                     word.push(c);
                 } else if joins {
@@ -114,14 +114,20 @@ pub fn pieces(text: &str) -> Vec<Piece> {
                 } else {
                     break;
                 }
-                i += 1;
+                chars.next();
             }
-            let word = fold(&word.to_lowercase());
-            if word.chars().count() <= MAX_WORD_CHARS {
+            // Most words are ASCII: lower-cased in place, with no accents to fold.
+            let word = if word.is_ascii() {
+                word.make_ascii_lowercase();
+                word
+            } else {
+                fold(&word.to_lowercase())
+            };
+            if word.len() <= MAX_WORD_CHARS || word.chars().count() <= MAX_WORD_CHARS {
                 pieces.push(Piece::Word(word));
             }
         } else {
-            i += 1;
+            chars.next();
         }
     }
     pieces
