@@ -88,3 +88,48 @@ fn an_unwritable_output_folder_is_a_clear_error() {
     assert!(run.stderr.contains("the previous output was kept"), "{}", run.stderr);
     assert_eq!(tree(&site.out()), before);
 }
+
+/// A disk that fills up during a build: a small tmpfs, mounted in a user and mount namespace
+/// of its own (`unshare -rm`, no privileges needed), holds the output.
+#[test]
+fn a_full_disk_is_a_clear_error_and_keeps_the_previous_output() {
+    let site =
+        Fixture::base_with(&[("content/rights/wages.md", "---\ntitle: 欠薪\n---\n## 证据\n\n[扫描件](scan.pdf)\n")]);
+    site.write("content/rights/scan.pdf", b"%PDF small");
+    site.build(&[]).assert_ok();
+    let size: usize = tree(&site.out()).values().map(|bytes| bytes.len() + 4096).sum();
+    // Room for two outputs and the search index; then a new file as large as both.
+    let disk_size = 2 * size + 512 * 1024;
+    std::fs::write(site.root().join("../big.pdf"), vec![b'x'; disk_size]).unwrap();
+    let disk = tempfile::tempdir().unwrap();
+    let script = r#"
+        set -e
+        mount -t tmpfs -o size="$SIZE" tmpfs "$DISK"
+        "$HANDBOOK" --root "$ROOT" build --out "$DISK/public" 2> "$ROOT/first.txt"
+        (cd "$DISK/public" && find . -type f | sort | xargs sha256sum) > "$ROOT/before.txt"
+        cp "$ROOT/../big.pdf" "$ROOT/content/rights/scan.pdf"
+        set +e
+        "$HANDBOOK" --root "$ROOT" build --out "$DISK/public" 2> "$ROOT/stderr.txt"
+        echo $? > "$ROOT/code.txt"
+        (cd "$DISK/public" && find . -type f | sort | xargs sha256sum) > "$ROOT/after.txt"
+        ls -a "$DISK" > "$ROOT/left.txt"
+    "#;
+    let status = Command::new("unshare")
+        .args(["-rm", "sh", "-c", script])
+        .env("SIZE", disk_size.to_string())
+        .env("DISK", disk.path())
+        .env("ROOT", site.root())
+        .env("HANDBOOK", env!("CARGO_BIN_EXE_handbook"))
+        .env("NO_COLOR", "1")
+        .status()
+        .expect("unshare (util-linux) runs");
+    let read = |name: &str| std::fs::read_to_string(site.root().join(name)).unwrap_or_default();
+    assert!(status.success(), "the test's own script failed: {}", read("first.txt"));
+    let stderr = read("stderr.txt");
+    assert_eq!(read("code.txt").trim(), "1", "{stderr}");
+    assert!(stderr.contains("No space left on device"), "{stderr}");
+    assert!(stderr.contains("the previous output was kept"), "{stderr}");
+    assert!(read("before.txt").contains("index.html"));
+    assert_eq!(read("before.txt"), read("after.txt"), "the previous output changed");
+    assert!(!read("left.txt").contains("staging"), "a staging folder was left: {}", read("left.txt"));
+}
