@@ -92,32 +92,20 @@ fn is_apostrophe(c: char) -> bool {
 /// Cuts text into pieces.
 pub fn pieces(text: &str) -> Vec<Piece> {
     let mut pieces = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some(&(_, c)) = chars.peek() {
-        if is_cjk(c) {
-            let mut run = Vec::new();
-            while let Some(&(_, c)) = chars.peek().filter(|(_, c)| is_cjk(*c)) {
-                run.push(c);
-                chars.next();
-            }
+    let mut at = 0;
+    while let Some(c) = text[at..].chars().next() {
+        if c.is_ascii() && !c.is_ascii_alphanumeric() {
+            at += 1;
+        } else if is_cjk(c) {
+            let run: Vec<char> = text[at..].chars().take_while(|&c| is_cjk(c)).collect();
+            at += run.iter().map(|c| c.len_utf8()).sum::<usize>();
             pieces.push(Piece::Cjk(run));
         } else if is_word_char(c) {
-            let mut word = String::new();
-            while let Some(&(at, c)) = chars.peek() {
-                let joins = is_apostrophe(c)
-                    && !word.is_empty()
-                    && text[at + c.len_utf8()..].chars().next().is_some_and(is_word_char);
-                if is_word_char(c) || (is_combining_mark(c) && !word.is_empty()) {
-                    word.push(c);
-                } else if joins {
-                    word.push('\'');
-                } else {
-                    break;
-                }
-                chars.next();
-            }
+            let (word, end) = read_word(text, at);
+            at = end;
             // Most words are ASCII: lower-cased in place, with no accents to fold.
             let word = if word.is_ascii() {
+                let mut word = word.into_owned();
                 word.make_ascii_lowercase();
                 word
             } else {
@@ -127,10 +115,47 @@ pub fn pieces(text: &str) -> Vec<Piece> {
                 pieces.push(Piece::Word(word));
             }
         } else {
-            chars.next();
+            at += c.len_utf8();
         }
     }
     pieces
+}
+
+/// The word starting at `start` (a word character), as written, and where it ends: letters,
+/// digits and marks, with an apostrophe between letters kept (as `'`).
+fn read_word(text: &str, start: usize) -> (std::borrow::Cow<'_, str>, usize) {
+    let bytes = text.as_bytes();
+    let mut word = String::new();
+    let mut at = start;
+    loop {
+        // A run of ASCII letters and digits, the common case, byte by byte.
+        let run = bytes[at..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        if run > 0 {
+            if word.is_empty() && !text[at + run..].chars().next().is_some_and(continues_word) {
+                return (std::borrow::Cow::Borrowed(&text[at..at + run]), at + run);
+            }
+            word.push_str(&text[at..at + run]);
+            at += run;
+        }
+        let Some(c) = text[at..].chars().next() else { break };
+        if is_word_char(c) || (is_combining_mark(c) && !word.is_empty()) {
+            word.push(c);
+        } else if is_apostrophe(c)
+            && !word.is_empty()
+            && text[at + c.len_utf8()..].chars().next().is_some_and(is_word_char)
+        {
+            word.push('\'');
+        } else {
+            break;
+        }
+        at += c.len_utf8();
+    }
+    (std::borrow::Cow::Owned(word), at)
+}
+
+/// Whether `c` may go on a word that has begun (a letter, digit, mark or apostrophe).
+fn continues_word(c: char) -> bool {
+    is_word_char(c) || is_combining_mark(c) || is_apostrophe(c)
 }
 
 /// Removes accents from Latin letters: `café` → `cafe`. Other scripts are left alone.
@@ -346,5 +371,31 @@ mod tests {
         let mut analyzer = Analyzer::for_language("zh-Hans");
         assert_eq!(analyzer.query("薪"), [QueryGroup { exact: None, prefix: Some("薪".into()) }]);
         assert_eq!(analyzer.query("工伤认定").len(), 3);
+    }
+}
+
+#[cfg(test)]
+mod word_tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        pieces(text)
+            .into_iter()
+            .map(|piece| match piece {
+                Piece::Word(word) => word,
+                Piece::Cjk(chars) => chars.into_iter().collect(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_are_cut_alike_whatever_their_script() {
+        assert_eq!(
+            words("Don't stop’n CAFÉ naïve x'y 'quoted' end' e\u{301}tude 12ab_cd 欠薪ok"),
+            ["don't", "stop'n", "cafe", "naive", "x'y", "quoted", "end", "e\u{301}tude", "12ab", "cd", "欠薪", "ok"]
+        );
+        assert_eq!(words("\u{301}a ب\u{64e}ت"), ["a", "ب\u{64e}ت"]);
+        assert_eq!(words(&"a".repeat(41)), Vec::<String>::new());
+        assert_eq!(words(&"é".repeat(40)), ["e".repeat(40)]);
     }
 }
