@@ -1060,7 +1060,6 @@ fn broken_templates_are_all_located() {
 }
 
 #[test]
-#[ignore = "bug: a syntax error in one template hides the syntax errors of the others (tera stops at the first)"]
 fn syntax_errors_in_several_templates_are_all_reported() {
     let site = Fixture::base();
     custom_theme(&site);
@@ -1100,7 +1099,6 @@ fn circular_templates() {
 }
 
 #[test]
-#[ignore = "bug: a circular include is reported against `themes`, not the template's file and line"]
 fn circular_templates_are_located() {
     let site = Fixture::base();
     custom_theme(&site);

@@ -44,7 +44,19 @@ impl Templates {
         let sources: Vec<(String, SourceText)> = theme.templates.clone();
         if let Err(error) = tera.add_raw_templates(sources.iter().map(|(name, source)| (name.as_str(), &*source.text)))
         {
-            diagnostics.push(template_error(&error, &sources));
+            // tera stops at the first broken template: read each alone to report them all.
+            let alone: Vec<Diagnostic> = sources
+                .iter()
+                .filter_map(|(name, source)| {
+                    let error = Tera::new().add_raw_template(name, &source.text).err()?;
+                    matches!(error.kind(), tera::ErrorKind::SyntaxError(_)).then(|| template_error(&error, &sources))
+                })
+                .collect();
+            if alone.is_empty() {
+                diagnostics.push(template_error(&error, &sources));
+            } else {
+                diagnostics.extend(alone);
+            }
         }
         for required in REQUIRED {
             if !sources.iter().any(|(name, _)| name == required) {
@@ -70,8 +82,21 @@ fn template_error(error: &tera::Error, sources: &[(String, SourceText)]) -> Diag
         _ => None,
     };
     let Some(report) = report else {
-        return Diagnostic::error(format!("a template of the theme has a problem: {error}"))
-            .in_path(crate::theme::THEMES_DIR);
+        // Errors between templates (a circular include, say) name them in their message:
+        // point at the first one named.
+        let message = format!("a template of the theme has a problem: {error}");
+        let text = error.to_string();
+        let named = sources.iter().filter_map(|(name, source)| {
+            let at = ['\'', '"', '`'].iter().filter_map(|q| text.find(&format!("{q}{name}{q}"))).min()?;
+            Some((at, name, source))
+        });
+        return match named.min_by_key(|(at, _, _)| *at) {
+            Some((_, name, source)) => {
+                let at = source.text.find(name.as_str()).unwrap_or(0);
+                Diagnostic::error(message).at(source, at..at + if at == 0 { 0 } else { name.len() })
+            }
+            None => Diagnostic::error(message).in_path(crate::theme::THEMES_DIR),
+        };
     };
     let message = format!("template error: {}", report.message());
     match sources.iter().find(|(name, _)| name == report.filename()) {
