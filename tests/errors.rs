@@ -289,3 +289,13 @@ fn hotline_numbers_are_quoted_like_office_phones() {
     assert!(run.stderr.contains("handbook.yaml:11:5"), "{}", run.stderr);
     assert!(run.stderr.contains("phone numbers must be in quotes, e.g. \"12333\""), "{}", run.stderr);
 }
+
+#[test]
+fn raw_html_nested_too_deep_is_a_located_error() {
+    let body = format!("---\ntitle: 深\n---\n## 证据\n\n{}x{}\n", "<div>".repeat(300), "</div>".repeat(300));
+    let site = Fixture::base_with(&[("content/rights/wages.md", &body)]);
+    let run = site.build(&[]);
+    run.assert_errors();
+    assert!(run.stderr.contains("the HTML here is nested more than 256 levels deep"), "{}", run.stderr);
+    assert!(run.stderr.contains("content/rights/wages.md:6:1281"), "{}", run.stderr);
+}

@@ -46,6 +46,8 @@ pub struct Parsed {
     /// written, so only addresses that need no rewriting are allowed there.
     pub raw_links: Vec<(String, Range<usize>)>,
     pub has_raw_html: bool,
+    /// Where raw HTML first nests deeper than [`sanitize::MAX_DEPTH`], if it does.
+    pub too_deep_html: Option<Range<usize>>,
     /// The body as plain text (for descriptions and the search index).
     pub plain_text: String,
 }
@@ -59,6 +61,8 @@ pub fn parse(body: &str) -> Parsed {
     let mut links = Vec::new();
     let mut raw_links = Vec::new();
     let mut has_raw_html = false;
+    let mut html_depth = 0;
+    let mut too_deep_html = None;
     let mut plain_text = String::new();
     let mut ids = IdSet::default();
     let mut open_heading: Option<(u8, String)> = None;
@@ -81,6 +85,9 @@ pub fn parse(body: &str) -> Parsed {
             Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell) => plain_text.push('\n'),
             Event::Html(html) | Event::InlineHtml(html) => {
                 has_raw_html = true;
+                if let Some(at) = sanitize::deepest(html, &mut html_depth) {
+                    too_deep_html.get_or_insert(range.start + at..range.start + at + 1);
+                }
                 for (value, at) in html_addresses(html) {
                     raw_links.push((value.to_owned(), range.start + at.start..range.start + at.end));
                 }
@@ -97,7 +104,7 @@ pub fn parse(body: &str) -> Parsed {
             _ => {}
         }
     }
-    Parsed { headings, links, raw_links, has_raw_html, plain_text }
+    Parsed { headings, links, raw_links, has_raw_html, too_deep_html, plain_text }
 }
 
 /// The values of `href=` and `src=` attributes in a piece of HTML, with their byte ranges.

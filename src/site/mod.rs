@@ -258,6 +258,17 @@ impl<'a> Resolver<'a> {
                 .collect();
             targets.insert(lang.clone(), resolved);
             errors.extend(markdown.raw_links.iter().filter_map(|(dest, at)| raw_link_problem(variant, dest, at)));
+            if let Some(at) = &markdown.too_deep_html {
+                let span = variant.body_start + at.start..variant.body_start + at.end;
+                errors.push(
+                    Diagnostic::error(format!(
+                        "the HTML here is nested more than {} levels deep",
+                        markdown::sanitize::MAX_DEPTH
+                    ))
+                    .at(&variant.source, span)
+                    .hint("close the tags that are left open, or write the page in Markdown"),
+                );
+            }
         }
         (targets, errors)
     }
