@@ -91,6 +91,21 @@ fn too_deep(text: &str) -> Option<usize> {
     None
 }
 
+/// One top-level entry of a parsed document, shaped as the entry's own text would parse:
+/// `{key: value}` for a mapping, `[item]` for the `index`-th item of a sequence.
+fn entry_of(whole: &serde_yaml::Value, entry: &Entry, index: usize) -> Option<serde_yaml::Value> {
+    match whole {
+        serde_yaml::Value::Mapping(mapping) => {
+            let value = mapping.get(entry.key.as_str())?;
+            let mut one = serde_yaml::Mapping::new();
+            one.insert(entry.key.clone().into(), value.clone());
+            Some(serde_yaml::Value::Mapping(one))
+        }
+        serde_yaml::Value::Sequence(items) => Some(serde_yaml::Value::Sequence(vec![items.get(index)?.clone()])),
+        _ => None,
+    }
+}
+
 /// Where a YAML document sits in its file.
 #[derive(Debug, Clone, Copy)]
 pub struct Document<'a> {
@@ -132,11 +147,28 @@ impl<'a> Document<'a> {
         let mut parsed = Vec::new();
         let mut failed = Vec::new();
         let mut errors = Vec::new();
-        for entry in top_level_entries(self.text(), self.range.0) {
+        let mut whole: Option<Option<serde_yaml::Value>> = None;
+        for (index, entry) in top_level_entries(self.text(), self.range.0).into_iter().enumerate() {
             let relative = (entry.span.start - self.range.0)..(entry.span.end - self.range.0);
             let text = &self.text()[relative.clone()];
             match serde_yaml::from_str::<T>(text) {
                 Ok(value) => parsed.push((entry, value)),
+                // An alias to an anchor in an earlier entry: read the entry from the whole
+                // document, where the alias resolves.
+                Err(error) if error.to_string().starts_with("unknown anchor") => {
+                    let whole = whole.get_or_insert_with(|| serde_yaml::from_str(self.text()).ok());
+                    match whole
+                        .as_ref()
+                        .and_then(|whole| entry_of(whole, &entry, index))
+                        .map(serde_yaml::from_value::<T>)
+                    {
+                        Some(Ok(value)) => parsed.push((entry, value)),
+                        _ => {
+                            errors.push(self.entry_error(&entry, &error, relative.start));
+                            failed.push(entry.key);
+                        }
+                    }
+                }
                 Err(error) => {
                     errors.push(self.entry_error(&entry, &error, relative.start));
                     failed.push(entry.key);
