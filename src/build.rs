@@ -106,7 +106,7 @@ pub fn run(options: &BuildOptions, on_stage: &dyn Fn(&'static str), keep: bool) 
     };
     clock.lap("index");
     on_stage("export");
-    let indexes = match search::export(built) {
+    let mut indexes = match search::export(built) {
         Ok(indexes) => indexes,
         Err(diagnostic) => {
             diagnostics.push(diagnostic);
@@ -119,16 +119,13 @@ pub fn run(options: &BuildOptions, on_stage: &dyn Fn(&'static str), keep: bool) 
     let Some(theme) = theme else {
         return (finish(report, diagnostics, clock), None);
     };
-    let search_files: Vec<OutputFile> = indexes.iter().flat_map(|index| index.files.iter().cloned()).collect();
+    // Moved, not copied: the output is the bulk of a build's memory.
+    let mut search_files: Vec<OutputFile> =
+        indexes.iter_mut().flat_map(|index| std::mem::take(&mut index.files)).collect();
     let languages: Vec<&str> = site.config.language_codes().collect();
-    let with_search = |mut files: Vec<OutputFile>| {
-        files.extend(search_files.iter().cloned());
+    let complete = |mut files: Vec<OutputFile>, search: Vec<OutputFile>| {
+        files.extend(search);
         files.sort_by(|a, b| a.path.cmp(&b.path));
-        files
-    };
-    let complete = |files: Vec<OutputFile>| {
-        let mut files = with_search(files);
-        render::offline::add_offline_files(&mut files, &languages);
         files
     };
     // The editions to carry offline come first: front pages show their sizes.
@@ -139,8 +136,9 @@ pub fn run(options: &BuildOptions, on_stage: &dyn Fn(&'static str), keep: bool) 
         on_stage("editions");
         let mut repeated = Diagnostics::new(); // the same as the main render's
         let portable_options = RenderOptions { portable: true, downloads: None };
-        let portable =
-            complete(render::render(&site, &theme, translator.clone(), portable_options, &search_meta, &mut repeated));
+        let pages = render::render(&site, &theme, translator.clone(), portable_options, &search_meta, &mut repeated);
+        let mut portable = complete(pages, search_files.clone());
+        render::offline::add_offline_files(&mut portable, &languages);
         match render::editions::zip(&portable) {
             Ok(zip) => editions.push(zip),
             Err(diagnostic) => diagnostics.push(diagnostic),
@@ -165,16 +163,9 @@ pub fn run(options: &BuildOptions, on_stage: &dyn Fn(&'static str), keep: bool) 
     let pages =
         render::render(&site, &theme, translator.clone(), render_options.clone(), &search_meta, &mut diagnostics);
     report.pages = pages.iter().filter(|f| f.path.ends_with(".html")).count();
-    let mut kept = None;
-    let mut files = if keep {
-        let base = with_search(pages);
-        let mut files = base.clone();
-        render::offline::add_offline_files(&mut files, &languages);
-        kept = Some(base);
-        files
-    } else {
-        complete(pages)
-    };
+    let mut files = complete(pages, std::mem::take(&mut search_files));
+    let kept = keep.then(|| files.clone());
+    render::offline::add_offline_files(&mut files, &languages);
     files.extend(editions);
     files.sort_by(|a, b| a.path.cmp(&b.path));
     report.files = files.len();

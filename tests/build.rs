@@ -488,3 +488,28 @@ fn a_misspelt_name_in_a_ui_string_is_a_warning() {
         run.stderr
     );
 }
+
+#[test]
+fn long_sections_list_the_nearest_pages_and_link_to_the_rest() {
+    let mut files = common::base_files();
+    let pages: Vec<(String, String)> = (1..=40)
+        .map(|n| {
+            (format!("content/rights/p{n:02}.en.md"), format!("---\ntitle: Page {n}\nweight: {}\n---\nText.\n", n + 10))
+        })
+        .collect();
+    files.extend(pages.iter().map(|(path, text)| (path.as_str(), text.clone())));
+    let site = Fixture::new(&files);
+    site.build(&[]).assert_ok();
+    let page = site.read("en/rights/p20/index.html");
+    let footer = &page[page.find("class=\"section-nav\"").expect("section nav")..];
+    let footer = &footer[..footer.find("</nav>").unwrap()];
+    assert_eq!(footer.matches("<li>").count(), 15, "{footer}");
+    assert!(footer.contains("<span aria-current=\"page\">Page 20</span>"), "{footer}");
+    assert!(footer.contains("Page 13") && footer.contains("Page 27") && !footer.contains("Page 28"), "{footer}");
+    assert!(footer.contains("<a href=\"../\">42 pages in this section</a>"), "{footer}");
+    // Short sections list every page, with no link.
+    let short = Fixture::base();
+    short.build(&[]).assert_ok();
+    let page = short.read("en/rights/contracts/index.html");
+    assert!(!page.contains("pages in this section</a>"), "{page}");
+}

@@ -102,6 +102,13 @@ pub struct PageListItem {
     pub depth: usize,
 }
 
+/// A link to a section page with how many pages it lists.
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionLink {
+    pub url: String,
+    pub count: usize,
+}
+
 #[derive(Debug, Serialize)]
 pub struct PageContext {
     #[serde(flatten)]
@@ -122,6 +129,8 @@ pub struct PageContext {
     pub is_section: bool,
     pub children: Vec<LinkItem>,
     pub siblings: Vec<LinkItem>,
+    /// When a long section shows only the pages around this one: the whole list's page.
+    pub siblings_all: Option<SectionLink>,
     pub sections: Vec<LinkItem>,
     pub breadcrumbs: Vec<LinkItem>,
     pub prev: Option<LinkItem>,

@@ -48,6 +48,9 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
+/// How many pages of its section a page's footer lists at most.
+pub const SIBLINGS_SHOWN: usize = 15;
+
 pub fn render(
     site: &Site,
     theme: &Theme,
@@ -56,11 +59,37 @@ pub fn render(
     search: &[SearchMeta],
     diagnostics: &mut Diagnostics,
 ) -> Vec<OutputFile> {
+    with_renderer(site, theme, translator, options, diagnostics, |renderer, diagnostics| {
+        render_all(renderer, theme, search, diagnostics)
+    })
+}
+
+/// Runs `work` with a renderer of the theme's templates (nothing if they do not load).
+fn with_renderer(
+    site: &Site,
+    theme: &Theme,
+    translator: Arc<Translator>,
+    options: RenderOptions,
+    diagnostics: &mut Diagnostics,
+    work: impl FnOnce(&Renderer, &mut Diagnostics) -> Vec<OutputFile>,
+) -> Vec<OutputFile> {
     let Some(templates) = Templates::load(theme, translator.clone(), diagnostics) else {
         return Vec::new();
     };
     let static_versions = theme.static_files.iter().map(|(name, bytes)| (name.clone(), short_hash(bytes))).collect();
     let renderer = Renderer { static_versions, site, translator: &translator, templates: &templates, options };
+    work(&renderer, diagnostics)
+}
+
+/// Every file of the site but the search data and offline files.
+fn render_all(
+    renderer: &Renderer,
+    theme: &Theme,
+    search: &[SearchMeta],
+    diagnostics: &mut Diagnostics,
+) -> Vec<OutputFile> {
+    let site = renderer.site;
+    let translator = renderer.translator;
     let pages = renderer.pages_of(&site.reading_order);
     let mut files = Vec::with_capacity(pages.len() + 8);
     let directory_pages = site.directory.as_ref().map(|d| renderer.directory_pages(d)).unwrap_or_default();
@@ -117,20 +146,17 @@ pub fn render_pages(
     docs: &[DocId],
     diagnostics: &mut Diagnostics,
 ) -> Vec<OutputFile> {
-    let Some(templates) = Templates::load(theme, translator.clone(), diagnostics) else {
-        return Vec::new();
-    };
-    let static_versions = theme.static_files.iter().map(|(name, bytes)| (name.clone(), short_hash(bytes))).collect();
-    let renderer = Renderer { static_versions, site, translator: &translator, templates: &templates, options };
-    let search_pages = search.iter().map(|meta| renderer.search_page(meta));
-    let mut files = Vec::new();
-    for result in renderer.pages_of(docs).into_iter().chain(search_pages) {
-        match result {
-            Ok(file) => files.push(file),
-            Err(diagnostic) => diagnostics.push(diagnostic),
+    with_renderer(site, theme, translator, options, diagnostics, |renderer, diagnostics| {
+        let search_pages = search.iter().map(|meta| renderer.search_page(meta));
+        let mut files = Vec::new();
+        for result in renderer.pages_of(docs).into_iter().chain(search_pages) {
+            match result {
+                Ok(file) => files.push(file),
+                Err(diagnostic) => diagnostics.push(diagnostic),
+            }
         }
-    }
-    files
+        files
+    })
 }
 
 struct Renderer<'a> {
@@ -148,6 +174,26 @@ impl Renderer<'_> {
         let jobs: Vec<(DocId, &str)> =
             self.site.config.language_codes().flat_map(|lang| docs.iter().map(move |&doc| (doc, lang))).collect();
         jobs.par_iter().map(|&(doc, lang)| self.page(doc, lang)).collect()
+    }
+
+    /// The pages of `parent`'s section around `doc`, for its footer: all of them in a short
+    /// section; in a long one the nearest [`SIBLINGS_SHOWN`] and a link to the section's page
+    /// (listing every page on every page would make pages grow with their section).
+    fn siblings(&self, doc: DocId, parent: DocId, lang: &str, here: &str) -> (Vec<LinkItem>, Option<SectionLink>) {
+        let docs = &self.site.content.docs;
+        let all: Vec<DocId> =
+            docs[parent].children.iter().copied().filter(|&id| !docs[id].variants.is_empty()).collect();
+        let shown = if all.len() <= SIBLINGS_SHOWN {
+            &all[..]
+        } else {
+            let at = all.iter().position(|&id| id == doc).unwrap_or(0);
+            let start = at.saturating_sub(SIBLINGS_SHOWN / 2).min(all.len() - SIBLINGS_SHOWN);
+            &all[start..start + SIBLINGS_SHOWN]
+        };
+        let items = shown.iter().map(|&id| self.item(id, lang, here, doc)).collect();
+        let whole = (shown.len() < all.len())
+            .then(|| SectionLink { url: self.link(here, self.site.urls.path(parent, lang)), count: all.len() });
+        (items, whole)
     }
 
     fn config(&self) -> &Config {
@@ -286,9 +332,9 @@ impl Renderer<'_> {
         {
             item.current = Some(id) == top_section;
         }
-        let siblings = match (doc.is_section, doc.parent) {
-            (false, Some(parent)) if parent != 0 => visible(&site.content.docs[parent].children),
-            _ => Vec::new(),
+        let (siblings, siblings_all) = match (doc.is_section, doc.parent) {
+            (false, Some(parent)) if parent != 0 => self.siblings(doc_id, parent, lang, here),
+            _ => (Vec::new(), None),
         };
         let context = PageContext {
             chrome: self.chrome(lang, here, languages),
@@ -306,6 +352,7 @@ impl Renderer<'_> {
             is_section: doc.is_section,
             children: if doc.is_section { visible(&doc.children) } else { Vec::new() },
             siblings,
+            siblings_all,
             sections,
             breadcrumbs,
             prev: neighbour(position.checked_sub(1)),
@@ -421,6 +468,11 @@ impl Renderer<'_> {
         context.insert("pages", &pages);
         context.insert("search_base", &relative(&here, &format!("{}/{lang}/", crate::search::SEARCH_DIR), false));
         context.insert("script_url", &self.static_url(&here, "search.js"));
+        // The language's stemmer, the same Snowball algorithm as the index's, if it has one.
+        let stemmer = format!("stemmers/{}.js", meta.stems);
+        if !meta.stems.is_empty() && self.static_versions.contains_key(&stemmer) {
+            context.insert("stemmer_url", &self.static_url(&here, &stemmer));
+        }
         let context = merge(context, &self.chrome(lang, &here, languages));
         let html = self.templates.render("search.html", &context)?;
         Ok(OutputFile { path: format!("{here}index.html"), bytes: html.into_bytes() })
@@ -502,17 +554,13 @@ pub fn single_file_editions(
     translator: Arc<Translator>,
     diagnostics: &mut Diagnostics,
 ) -> Vec<OutputFile> {
-    let Some(templates) = Templates::load(theme, translator.clone(), diagnostics) else {
-        return Vec::new();
-    };
-    let static_versions = theme.static_files.iter().map(|(name, bytes)| (name.clone(), short_hash(bytes))).collect();
-    let renderer = Renderer {
-        static_versions,
-        site,
-        translator: &translator,
-        templates: &templates,
-        options: RenderOptions::default(),
-    };
+    with_renderer(site, theme, translator, RenderOptions::default(), diagnostics, |renderer, diagnostics| {
+        single_files(renderer, theme, diagnostics)
+    })
+}
+
+fn single_files(renderer: &Renderer, theme: &Theme, diagnostics: &mut Diagnostics) -> Vec<OutputFile> {
+    let site = renderer.site;
     let css = theme
         .static_files
         .iter()
