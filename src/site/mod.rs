@@ -395,7 +395,7 @@ fn raw_link_problem(variant: &Variant, dest: &str, at: &std::ops::Range<usize>) 
     // Addresses with a scheme (written plainly or not) are the sanitiser's: it keeps web,
     // mail and phone addresses and removes the rest.
     let first_part = lower.split('/').next().unwrap_or("");
-    if trimmed.is_empty() || trimmed.starts_with('#') || first_part.contains([':', '&']) {
+    if trimmed.is_empty() || trimmed.starts_with('#') || trimmed.starts_with("//") || first_part.contains([':', '&']) {
         return None;
     }
     let problem = if trimmed.starts_with('/') {

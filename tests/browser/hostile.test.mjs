@@ -169,7 +169,7 @@ function audit() {
       const type = el.getAttribute('type');
       if (src === null && type === 'application/ld+json') continue;
       if (src === null && type === null && edition) { inline += 1; continue; }
-      if (src !== null && /\/static\/(search|offline)\.js\?v=[0-9a-f]+$/.test(el.src) && !edition) continue;
+      if (src !== null && /\/static\/(search|offline|stemmers\/[a-z]+)\.js\?v=[0-9a-f]+$/.test(el.src) && !edition) continue;
       problems.push(`a script that is not ours: ${el.outerHTML.slice(0, 200)}`);
     }
     if (el.localName === 'meta' && /refresh/i.test(el.getAttribute('http-equiv') || '')) problems.push('<meta http-equiv=refresh>');
