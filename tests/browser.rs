@@ -60,6 +60,30 @@ fn handbook(root: &Path, args: &[&str]) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
+/// A language of each stemmer tantivy has.
+const STEMMED_LANGUAGES: &[&str] =
+    &["ar", "da", "nl", "en", "fi", "fr", "de", "el", "hu", "it", "no", "pt", "ro", "ru", "es", "sv", "ta", "tr"];
+
+/// For each Snowball algorithm, words and their stems by tantivy, for the browser's ports to
+/// agree with: the word list `tests/stemmers/<algorithm>.txt`, and for English also the
+/// sample handbook's words.
+fn stems_by_algorithm(repo: &Path) -> BTreeMap<String, BTreeMap<String, String>> {
+    let mut all = BTreeMap::new();
+    for lang in STEMMED_LANGUAGES {
+        let (_, algorithm) = handbook::search::analyzer::stemmer_for(lang).expect("a stemmer");
+        let list = repo.join(format!("tests/stemmers/{algorithm}.txt"));
+        let text = std::fs::read_to_string(&list).unwrap_or_else(|_| panic!("{} is missing", list.display()));
+        let mut words: Vec<String> = text.lines().map(str::to_owned).collect();
+        if algorithm == "english" {
+            words.extend(vocabulary(repo));
+        }
+        assert!(words.len() > 1000, "{algorithm}: only {} words", words.len());
+        let mut analyzer = Analyzer::for_language(lang);
+        all.insert(algorithm.to_owned(), words.into_iter().map(|w| (w.clone(), analyzer.stem(&w))).collect());
+    }
+    all
+}
+
 /// English words to compare stemmers on: the sample handbook's, and each with common suffixes.
 fn vocabulary(root: &Path) -> Vec<String> {
     let mut words = std::collections::BTreeSet::new();
@@ -162,9 +186,7 @@ fn real_browser_tests() {
     let expected_file = work.path().join("expected.json");
     std::fs::write(&expected_file, serde_json::to_string(&expected).unwrap()).unwrap();
 
-    let mut analyzer = Analyzer::for_language("en");
-    let stems: BTreeMap<String, String> =
-        vocabulary(repo).into_iter().map(|w| (w.clone(), analyzer.stem(&w))).collect();
+    let stems = stems_by_algorithm(repo);
     let stems_file = work.path().join("stems.json");
     std::fs::write(&stems_file, serde_json::to_string(&stems).unwrap()).unwrap();
 

@@ -108,7 +108,15 @@ fn pieces_for_the_browser() {
     let site = site();
     let search = site.read("en/search/index.html");
     assert!(search.contains("data-search-results"), "{search}");
-    assert!(search.contains("data-stems=\"en\""), "{search}");
+    assert!(search.contains("data-stems=\"english\""), "{search}");
+    assert!(search.contains("data-stemmer=\"../../static/stemmers/english.js?v="), "{search}");
+    let arabic = site.read("ar/search/index.html");
+    assert!(arabic.contains("data-stems=\"arabic\" data-stemmer=\"../../static/stemmers/arabic.js?v="), "{arabic}");
+    let chinese = site.read("zh-Hans/search/index.html");
+    assert!(chinese.contains("data-stems=\"\" data-stemmer=\"\""), "no stemmer for Chinese");
+    // Saving a language for offline reading takes its own stemmer only.
+    let manifest = site.read("offline/ar.json");
+    assert!(manifest.contains("static/stemmers/arabic.js") && !manifest.contains("english.js"), "{manifest}");
     // Without JavaScript the search page lists every page.
     for page in ["../rights/pay/", "../rights/contracts/", "../rights/injury/"] {
         assert!(search.contains(&format!("<a href=\"{page}\"")), "{page} not listed");

@@ -63,10 +63,14 @@ pub fn offline_files(files: &[OutputFile], languages: &[&str]) -> Vec<OutputFile
     for lang in languages {
         let prefix = format!("{lang}/");
         let search = format!("search/{lang}/");
+        // Of the stemmers, only the language's own.
+        let stemmer = crate::search::analyzer::stemmer_for(lang)
+            .map(|(_, algorithm)| format!("{STATIC_DIR}/stemmers/{algorithm}.js"))
+            .unwrap_or_default();
         let wanted = files().filter(|f| {
             f.path.starts_with(&prefix)
                 || f.path.starts_with(&search)
-                || f.path.starts_with("static/")
+                || (f.path.starts_with("static/") && (!f.path.starts_with("static/stemmers/") || f.path == stemmer))
                 || f.path.starts_with("media/")
                 || f.path == "index.html"
                 || f.path == "offline.html"

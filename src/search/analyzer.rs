@@ -3,13 +3,15 @@
 //!
 //! 1. The text is cut into runs: word runs (letters, digits and marks; an apostrophe between
 //!    letters stays in the word) and CJK runs (Han, kana, Hangul), anything else separates.
-//! 2. A word is lower-cased, Latin accents are folded (é → e), English words lose stop words,
-//!    irregular forms map to their base (paid → pay) and are stemmed (tantivy's English
-//!    Snowball stemmer).
+//! 2. A word is lower-cased, Latin accents are folded (é → e) and stemmed with tantivy's
+//!    Snowball stemmer for the language, where it has one (see [`stemmer_for`]); English
+//!    words also lose stop words and irregular forms map to their base (paid → pay).
 //! 3. A CJK run becomes its overlapping bigrams plus its last character alone, so that every
 //!    character starts some term: a one-character query is a prefix search.
 //!
-//! Any change here must be made in search.js too; `tests/browser/` checks they agree.
+//! Any change here must be made in search.js too; `tests/browser/` checks they agree. The
+//! browser's stemmers are ports of the same Snowball code, `static/stemmers/<algorithm>.js`,
+//! each checked against tantivy's on a word list (`tests/stemmers/`).
 
 use std::collections::HashMap;
 
@@ -171,10 +173,39 @@ fn fold(word: &str) -> String {
     out
 }
 
+/// The stemmer tantivy has for a language (by its primary subtag), with the name of its
+/// Snowball algorithm, which is also the browser's file `static/stemmers/<name>.js`.
+pub fn stemmer_for(lang: &str) -> Option<(Language, &'static str)> {
+    let primary = lang.split('-').next().unwrap_or("").to_ascii_lowercase();
+    Some(match primary.as_str() {
+        "ar" => (Language::Arabic, "arabic"),
+        "da" => (Language::Danish, "danish"),
+        "nl" => (Language::Dutch, "dutch"),
+        "en" => (Language::English, "english"),
+        "fi" => (Language::Finnish, "finnish"),
+        "fr" => (Language::French, "french"),
+        "de" => (Language::German, "german"),
+        "el" => (Language::Greek, "greek"),
+        "hu" => (Language::Hungarian, "hungarian"),
+        "it" => (Language::Italian, "italian"),
+        "no" | "nb" | "nn" => (Language::Norwegian, "norwegian"),
+        "pt" => (Language::Portuguese, "portuguese"),
+        "ro" => (Language::Romanian, "romanian"),
+        "ru" => (Language::Russian, "russian"),
+        "es" => (Language::Spanish, "spanish"),
+        "sv" => (Language::Swedish, "swedish"),
+        "ta" => (Language::Tamil, "tamil"),
+        "tr" => (Language::Turkish, "turkish"),
+        _ => return None,
+    })
+}
+
 /// How one language's text is analysed.
 #[derive(Clone)]
 pub struct Analyzer {
     english: bool,
+    /// The Snowball algorithm's name, empty without a stemmer.
+    algorithm: &'static str,
     stemmer: Option<TextAnalyzer>,
     /// Terms already worked out: a text repeats a small vocabulary, and stemming is the
     /// costly step of indexing.
@@ -182,21 +213,22 @@ pub struct Analyzer {
 }
 
 impl Analyzer {
-    /// English gets stop words, irregular forms and stemming; every other language is
-    /// lower-cased and folded only (the browser has no other stemmer yet).
+    /// Every language with a stemmer is stemmed; English also gets stop words and irregular
+    /// forms. Other languages are lower-cased and folded only.
     pub fn for_language(lang: &str) -> Analyzer {
         let english = lang == "en" || lang.starts_with("en-");
-        let stemmer = english
-            .then(|| TextAnalyzer::builder(RawTokenizer::default()).filter(Stemmer::new(Language::English)).build());
-        Analyzer { english, stemmer, terms: HashMap::new() }
+        let (stemmer, algorithm) = match stemmer_for(lang) {
+            Some((language, algorithm)) => {
+                (Some(TextAnalyzer::builder(RawTokenizer::default()).filter(Stemmer::new(language)).build()), algorithm)
+            }
+            None => (None, ""),
+        };
+        Analyzer { english, algorithm, stemmer, terms: HashMap::new() }
     }
 
+    /// The Snowball algorithm the browser must load (`static/stemmers/<name>.js`), or "".
     pub fn stems(&self) -> &'static str {
-        if self.english {
-            "en"
-        } else {
-            ""
-        }
+        self.algorithm
     }
 
     pub fn is_stop_word(&self, word: &str) -> bool {
@@ -205,13 +237,14 @@ impl Analyzer {
 
     /// The index term of a word (after stop words are removed).
     pub fn term_of(&mut self, word: &str) -> String {
-        if !self.english {
+        if self.stemmer.is_none() {
             return word.to_owned();
         }
         if let Some(term) = self.terms.get(word) {
             return term.clone();
         }
-        let base = ENGLISH_IRREGULAR.iter().find(|(form, _)| *form == word).map_or(word, |(_, base)| base);
+        let irregular = self.english.then(|| ENGLISH_IRREGULAR.iter().find(|(form, _)| *form == word)).flatten();
+        let base = irregular.map_or(word, |(_, base)| base);
         let term = self.stem(base);
         self.terms.insert(word.to_owned(), term.clone());
         term

@@ -10,7 +10,7 @@
   var status = box.querySelector('.search-status');
   var input = document.getElementById('search-input');
   var allPages = document.querySelector('.all-pages');
-  var SHARDS = +data.shards, CHUNK = +data.chunk, ENGLISH = data.stems === 'en';
+  var SHARDS = +data.shards, CHUNK = +data.chunk, ENGLISH = data.stems === 'english';
   var FIELDS = 4, SHOWN = 10;
 
   /* ---- analysis (mirror of analyzer.rs) ---- */
@@ -53,7 +53,27 @@
     return out;
   }
   function stop(w) { return STOP.indexOf(' ' + w + ' ') >= 0; }
-  function term(w) { return ENGLISH ? stemEnglish(IRREGULAR[w] || w) : w; }
+  /* The language's Snowball stemmer (static/stemmers/<algorithm>.js, a port of tantivy's,
+     checked against it word for word), loaded once, before the first query is read. */
+  var stemmer = null, stemmerLoading = null;
+  function loadStemmer() {
+    if (!data.stemmer) return Promise.resolve();
+    if (!stemmerLoading) stemmerLoading = new Promise(function (resolve, reject) {
+      var script = document.createElement('script');
+      script.src = data.stemmer;
+      script.onload = function () {
+        stemmer = (window.HSstem || {})[data.stems] || null;
+        if (stemmer) resolve(); else reject(new Error(script.src));
+      };
+      script.onerror = function () { stemmerLoading = null; script.remove(); reject(new Error(script.src)); };
+      document.head.appendChild(script);
+    });
+    return stemmerLoading;
+  }
+  function term(w) {
+    if (ENGLISH) w = IRREGULAR[w] || w;
+    return stemmer ? stemmer(w) : w;
+  }
   function query(text) {
     var ps = pieces(text), groups = [];
     ps.forEach(function (p, i) {
@@ -210,11 +230,19 @@
   }
 
   var current = 0;
+  function fail(run) {
+    if (run !== current) return;
+    status.textContent = data.textError;
+    list.setAttribute('data-search-state', 'done');
+  }
   function search(text) {
     var run = ++current;
     list.textContent = '';
     var old = box.querySelector('.search-more');
     if (old) old.remove();
+    loadStemmer().then(function () { if (run === current) searchWith(text, run); }, function () { fail(run); });
+  }
+  function searchWith(text, run) {
     var groups = query(text);
     if (!groups.length) {
       status.textContent = '';
@@ -238,11 +266,12 @@
         return show(ranked, groups, 0, run);
       })
       .then(function () { if (run === current) list.setAttribute('data-search-state', 'done'); },
-        function () { if (run === current) { status.textContent = data.textError; list.setAttribute('data-search-state', 'done'); } });
+        function () { fail(run); });
   }
 
   var initial = new URLSearchParams(location.search).get('q') || '';
   input.value = initial;
+  loadStemmer().catch(function () { /* reported when a search needs it */ });
   if (initial) search(initial);
   var timer;
   input.addEventListener('input', function () {
@@ -253,221 +282,4 @@
     }, 150);
   });
 
-  /* ---- English stemmer (Snowball 3 "english", as in tantivy) ---- */
-  /* stemmer:en */
-// English (Porter2) stemmer: a port of the Snowball 3.1.1 `english` stemmer as
-// generated for Rust in frostem 1.20260821.8 (used by tantivy 0.27 for
-// Language::English). Works on Unicode code points, as Snowball does.
-// Gives exactly frostem::Stemmer::new(Algorithm::English).stem(word).
-// Cursor positions count code points; every edit replaces an ASCII suffix, so
-// they order exactly like the Rust byte offsets.
-function stemEnglish(word) {
-  var s = Array.from(word), c = 0, l = s.length, lb = 0, bra = 0, ket = 0;
-  var V = 'aeiouy', VWXY = 'aeiouywxY';
-  // Exceptional forms (the whole word must match): "a:b" maps a to b,
-  // "a:" leaves a unchanged.
-  var EX = ' skis:ski skies:sky idly:idl gently:gentl ugly:ugli early:earli ' +
-    'only:onli singly:singl andes: atlas: bias: cosmos: howe: news: sky: ';
-  // Snowball's among tables as regexps: the result of an entry is the
-  // number of its capture group. A regexp anchored with $ finds the leftmost,
-  // i.e. longest, matching suffix, which is what find_among_b returns here.
-  var A1 = /('s'?|')$/,
-    A2 = /(?:(sses)|(ie[ds])|(s)|(ss|us))$/, // 4 stands for Snowball's -1
-    A3 = /(succ|proc|exc)$/,
-    A4 = /(?:(y)|(even|cann|inn|earr|herr|out))$/,
-    A5 = /(?:(eed|eedly)|(ed|edly|ingly)|(ing))$/,
-    A6 = /(?:(bl|at|iz)|(bb|dd|ff|gg|mm|nn|pp|rr|tt))$/,
-    A7 = /(?:(tional)|(enci)|(anci)|(abli)|(entli)|(ization|izer)|(ational|ation|ator)|(alli|aliti|alism)|(fulli|fulness)|(ousli|ousness)|(iviti|iveness)|(bli|biliti)|(ogist)|(ogi)|(lessli)|(li))$/,
-    R7 = ',tion,ence,ance,able,ent,ize,ate,al,ful,ous,ive,ble,og,og,less'.split(','),
-    A8 = /(?:(tional)|(ational)|(alize)|(icate|iciti|ical)|(ful|ness)|(ative))$/,
-    R8 = ',tion,ate,al,ic'.split(','),
-    A9 = /(?:(ic|ance|ence|able|ible|ate|ive|ize|iti|al|ism|er|ous|ant|ent|ment|ement)|(ion))$/;
-
-  function inG(g, ch) { return ch !== undefined && g.indexOf(ch) >= 0; }
-  // eq_s_b: if the ASCII string t ends at the cursor, move the cursor before it.
-  function eqB(t) {
-    var n = t.length;
-    if (c - n < lb || s.slice(c - n, c).join('') !== t) return false;
-    c -= n;
-    return true;
-  }
-  // find_among_b: match table re against s[lb..c); on success move the
-  // cursor to the start of the (ASCII) suffix and return its group number.
-  function among(re) {
-    var m = re.exec(s.slice(lb, c).join('')), i = 0;
-    if (m) { c -= m[0].length; while (!m[++i]); }
-    return i;
-  }
-  // Replace s[bra..ket) by t, adjusting limit/cursor like SnowballEnv::replace_s.
-  function slice(t) {
-    var adj = t.length - (ket - bra);
-    s.splice.apply(s, [bra, ket - bra].concat(t.split('')));
-    l += adj;
-    if (c >= ket) c += adj; else if (c > bra) c = bra;
-    ket = bra + t.length;
-  }
-  // in_grouping_b / out_grouping_b: test the char before the cursor.
-  function inB(g) { if (c > lb && inG(g, s[c - 1])) { c--; return true; } return false; }
-  function outB(g) { if (c > lb && !inG(g, s[c - 1])) { c--; return true; } return false; }
-  // go_out_grouping_b: move back to just after the previous char in g.
-  function goOutB(g) {
-    while (c > lb) { if (inG(g, s[c - 1])) return true; c--; }
-    return false;
-  }
-  function shortv() {
-    var v = l - c;
-    if (outB(VWXY) && inB(V) && outB(V)) return true;
-    c = l - v;
-    if (outB(V) && inB(V) && c <= lb) return true;
-    c = l - v;
-    return eqB('past');
-  }
-
-  var i = /^[a-z]+$/.test(word) ? EX.indexOf(' ' + word + ':') : -1;
-  if (i >= 0) return EX.slice(i + word.length + 2).split(' ')[0] || word;
-  if (l < 3) return word;
-
-  // Prelude: drop one leading apostrophe, mark consonant-y as Y.
-  if (s[0] === "'") { s.shift(); l--; }
-  var yFound = false;
-  if (s[0] === 'y') { s[0] = 'Y'; yFound = true; }
-  for (i = 0; i + 1 < l; i++) {
-    if (inG(V, s[i]) && s[i + 1] === 'y') { s[i + 1] = 'Y'; yFound = true; }
-  }
-
-  // Regions R1 (p1) and R2 (p2).
-  var p1 = l, p2 = l;
-  c = 0;
-  function goVC() { // go past the next vowel-then-non-vowel pair
-    while (c < l && !inG(V, s[c])) c++;
-    if (c >= l) return false;
-    c++;
-    while (c < l && inG(V, s[c])) c++;
-    if (c >= l) return false;
-    c++;
-    return true;
-  }
-  // Words starting with these have R1 right after the prefix.
-  var pre = /^(arsen|commun|emerg|gener|inter|later|organ|past|univers)/.exec(s.join(''));
-  if (pre) c = pre[0].length;
-  if (pre || goVC()) {
-    p1 = c;
-    if (goVC()) p2 = c;
-  }
-
-  // Backward mode over the whole word.
-  lb = 0; c = l;
-  var a, v;
-
-  // Step 1a
-  ket = c;
-  if (among(A1)) { bra = c; slice(''); } else c = l;
-  ket = c;
-  a = among(A2);
-  bra = c;
-  if (a === 1) slice('ss');
-  else if (a === 2) slice(c >= lb + 2 ? 'i' : 'ie');
-  else if (a === 3 && c > lb) { c--; if (goOutB(V)) slice(''); }
-  c = l;
-
-  // Step 1b. Leaving block `other` takes the general path: delete the
-  // suffix if a vowel precedes it, then tidy up the end of the word.
-  step1b: {
-    ket = c;
-    a = among(A5);
-    bra = c;
-    other: {
-      if (a === 1) {
-        if (p1 <= c) {
-          v = l - c;
-          if (!(among(A3) && c <= lb)) { c = l - v; slice('ee'); }
-        }
-        break step1b;
-      }
-      if (a === 2) break other;
-      if (a === 3) {
-        a = among(A4);
-        if (a === 1) {
-          v = l - c;
-          if (!outB(V) || c > lb) break other;
-          c = l - v; bra = c; slice('ie');
-        } else if (!a || c > lb) break other;
-      }
-      break step1b;
-    }
-    c = bra;
-    v = l - c;
-    if (!goOutB(V)) break step1b;
-    c = l - v;
-    slice('');
-    ket = bra = c;
-    v = l - c;
-    a = among(A6) || 3;
-    if (a === 1) { slice('e'); break step1b; }
-    if (a === 2) {
-      var w = l - c;
-      if (inB('aeo') && c <= lb) break step1b;
-      c = l - w;
-    }
-    if (a === 3) {
-      if (c !== p1) break step1b;
-      w = l - c;
-      if (!shortv()) break step1b;
-      c = l - w;
-      slice('e');
-      break step1b;
-    }
-    c = l - v;
-    ket = c;
-    if (c <= lb) break step1b;
-    bra = --c;
-    slice('');
-  }
-  c = l;
-
-  // Step 1c
-  ket = c;
-  if ((eqB('y') || eqB('Y')) && (bra = c, outB(V)) && c > lb) slice('i');
-  c = l;
-
-  // Step 2
-  ket = c;
-  a = among(A7);
-  bra = c;
-  if (a && p1 <= c) {
-    if (a === 16) { if (inB('cdeghkmnrt')) slice(''); }
-    else if (a !== 14 || eqB('l')) slice(R7[a]);
-  }
-  c = l;
-
-  // Step 3
-  ket = c;
-  a = among(A8);
-  bra = c;
-  if (a && p1 <= c) {
-    if (a === 5 || (a === 6 && p2 <= c)) slice('');
-    else if (a < 5) slice(R8[a]);
-  }
-  c = l;
-
-  // Step 4
-  ket = c;
-  a = among(A9);
-  bra = c;
-  if (a && p2 <= c && (a === 1 || eqB('s') || eqB('t'))) slice('');
-  c = l;
-
-  // Step 5
-  ket = c;
-  a = among(/(e)$|(l)$/);
-  bra = c;
-  if (a === 1) {
-    if (p2 <= c) slice('');
-    else if (p1 <= c) { v = l - c; if (!shortv()) { c = l - v; slice(''); } }
-  } else if (a === 2 && p2 <= c && eqB('l')) slice('');
-
-  var out = s.join('');
-  return yFound ? out.replace(/Y/g, 'y') : out;
-}
-  /* /stemmer:en */
 })();
