@@ -56,7 +56,8 @@ fn block_at(block: &str, location: &str) -> bool {
     });
     // A message about a line too long to print names its place in its first line.
     let named = |first: &str| {
-        first.contains(&format!(" {location}: ")) || (location.ends_with(':') && first.contains(&format!(" {location}")))
+        first.contains(&format!(" {location}: "))
+            || (location.ends_with(':') && first.contains(&format!(" {location}")))
     };
     pointed || block.lines().next().is_some_and(named)
 }
@@ -723,7 +724,10 @@ fn duplicate_slugs() {
         ("content/rights/b.md", "---\ntitle: 乙\nslug: same\n---\n"),
     ]));
     // Once, not once per language.
-    run.error_at("content/rights/b.md", "this page and content/rights/a.md would both be published at `zh-Hans/rights/same/`");
+    run.error_at(
+        "content/rights/b.md",
+        "this page and content/rights/a.md would both be published at `zh-Hans/rights/same/`",
+    );
     assert_eq!(run.stderr.matches("would both be published").count(), 1, "{}", run.stderr);
     // A translation's slug collides in its own language only.
     let run = fails(&Fixture::base_with(&[(
@@ -1169,7 +1173,8 @@ fn configuration_errors_are_all_reported() {
         .error_at("handbook.yaml:10:16", "the hotline number `call me` cannot be dialled")
         .error_at("handbook.yaml:11:13", "expected true or false")
         .error_at("handbook.yaml:12:30", "expected a whole number");
-    let in_config = blocks(&run.stderr).iter().filter(|b| b.starts_with("error") && b.contains("─ handbook.yaml")).count();
+    let in_config =
+        blocks(&run.stderr).iter().filter(|b| b.starts_with("error") && b.contains("─ handbook.yaml")).count();
     assert_eq!(in_config, 7, "{}", run.stderr);
 }
 
