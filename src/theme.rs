@@ -63,6 +63,7 @@ const DEFAULT_THEME: &[(&str, &[u8])] = builtin!(
     "static/stemmers/swedish.js",
     "static/stemmers/tamil.js",
     "static/stemmers/turkish.js",
+    "static/stemmers/LICENSE-SNOWBALL.txt",
     "i18n/zh-Hans.ftl",
     "i18n/en.ftl",
     "i18n/ar.ftl",

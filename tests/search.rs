@@ -114,6 +114,11 @@ fn pieces_for_the_browser() {
     assert!(arabic.contains("data-stems=\"arabic\" data-stemmer=\"../../static/stemmers/arabic.js?v="), "{arabic}");
     let chinese = site.read("zh-Hans/search/index.html");
     assert!(chinese.contains("data-stems=\"\" data-stemmer=\"\""), "no stemmer for Chinese");
+    assert!(
+        site.read("static/stemmers/LICENSE-SNOWBALL.txt").contains("BSD")
+            || site.read("static/stemmers/LICENSE-SNOWBALL.txt").contains("Redistribution"),
+        "the stemmers' licence is published with them"
+    );
     // Saving a language for offline reading takes its own stemmer only.
     let manifest = site.read("offline/ar.json");
     assert!(manifest.contains("static/stemmers/arabic.js") && !manifest.contains("english.js"), "{manifest}");
