@@ -206,7 +206,6 @@ fn validate(
     reported: &dyn Fn(&str) -> bool,
     diagnostics: &mut Diagnostics,
 ) -> Option<Config> {
-    let errors_before = diagnostics.error_count();
     let missing = |key: &str, example: &str| {
         Diagnostic::error(format!("the required key `{key}` is missing"))
             .at(source, 0..0)
@@ -314,12 +313,7 @@ fn validate(
         (source.clone(), value..end)
     });
     if let (Some(name), Some((_, at))) = (&file.theme, &theme_at) {
-        // A theme is a folder right under themes/: nothing else may be read as one.
-        let simple = !name.is_empty()
-            && !name.starts_with('.')
-            && !name.contains(['/', '\\'])
-            && !std::path::Path::new(name).is_absolute();
-        if !simple {
+        if !is_theme_name(name) {
             diagnostics.push(
                 Diagnostic::error(format!("`{name}` cannot be a theme name"))
                     .at(source, at.clone())
@@ -329,15 +323,8 @@ fn validate(
     }
     // Past this point the configuration is usable despite its mistakes (reported): the build
     // goes on to find the content's mistakes too, and writes nothing.
-    let had_errors = diagnostics.error_count() > errors_before;
-    let base_url = base_url.filter(|url| !had_errors || url.starts_with("https://") || url.starts_with("http://"));
-    let theme = match (&file.theme, had_errors) {
-        (Some(theme), false) => theme.clone(),
-        (Some(theme), true) if !theme.contains(['/', '\\']) && !theme.starts_with('.') && !theme.is_empty() => {
-            theme.clone()
-        }
-        _ => "default".to_owned(),
-    };
+    let base_url = base_url.filter(|url| url.starts_with("https://") || url.starts_with("http://"));
+    let theme = file.theme.filter(|name| is_theme_name(name)).unwrap_or_else(|| "default".to_owned());
     Some(Config {
         title,
         default_language,
@@ -351,6 +338,14 @@ fn validate(
         portable: file.portable,
         downloads: file.downloads,
     })
+}
+
+/// A theme is a folder right under themes/: nothing else may be read as one.
+fn is_theme_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('.')
+        && !name.contains(['/', '\\'])
+        && !std::path::Path::new(name).is_absolute()
 }
 
 /// Reports language keys of a localized map that are not configured languages.

@@ -106,6 +106,13 @@ fn entry_of(whole: &serde_yaml::Value, entry: &Entry, index: usize) -> Option<se
     }
 }
 
+const WRITTEN_TWICE: &str = "is written twice";
+
+/// Whether a diagnostic is about a key written twice, which spoils only its own entry.
+pub fn is_written_twice(diagnostic: &Diagnostic) -> bool {
+    diagnostic.message.ends_with(WRITTEN_TWICE)
+}
+
 /// Where a YAML document sits in its file.
 #[derive(Debug, Clone, Copy)]
 pub struct Document<'a> {
@@ -377,7 +384,7 @@ impl Document<'_> {
         let [first, second, ..] = found.as_slice() else { return None };
         let (line, column) = self.source.line_col(first.start);
         Some(
-            Diagnostic::error(format!("the key `{key}` is written twice"))
+            Diagnostic::error(format!("the key `{key}` {WRITTEN_TWICE}"))
                 .at(self.source, second.clone())
                 .label("second time")
                 .hint(format!("it is first written at {}:{line}:{column}; keep one of the two", self.source.path)),

@@ -238,6 +238,20 @@ struct Validator<'a> {
 }
 
 impl Validator<'_> {
+    /// Parses a region or vocabulary file whole, reporting a mistake: (whether there was one,
+    /// whether to read its entries). A key written twice spoils only its entry, so the rest
+    /// are still read (the last of the two counts).
+    fn parse_whole(&mut self, document: &Document) -> (bool, bool) {
+        match document.parse_value() {
+            Ok(_) => (false, true),
+            Err(diagnostic) => {
+                let go_on = crate::yaml::is_written_twice(&diagnostic);
+                self.diagnostics.push(diagnostic);
+                (true, go_on)
+            }
+        }
+    }
+
     fn missing_vocabulary(&mut self, diagnostic: Diagnostic) {
         self.vocabulary_unread = true;
         self.diagnostics.push(diagnostic);
@@ -245,15 +259,10 @@ impl Validator<'_> {
 
     fn regions(&mut self, file: &SourceText) {
         let document = Document::whole(file);
-        let parsed = document.parse_value();
-        // A key written twice is reported, and the rest read (the last of the two counts).
-        if let Err(diagnostic) = parsed {
-            let written_twice = diagnostic.message.ends_with("is written twice");
-            self.regions_unread = true;
-            self.diagnostics.push(diagnostic);
-            if !written_twice {
-                return;
-            }
+        let (mistaken, go_on) = self.parse_whole(&document);
+        self.regions_unread |= mistaken;
+        if !go_on {
+            return;
         }
         let read = document.deserialize_entries::<BTreeMap<String, RegionFile>>();
         self.regions_unread |= !read.errors.is_empty();
@@ -303,14 +312,10 @@ impl Validator<'_> {
 
     fn vocabularies(&mut self, file: &SourceText) {
         let document = Document::whole(file);
-        let parsed = document.parse_value();
-        // A key written twice is reported, and the rest read (the last of the two counts).
-        if let Err(diagnostic) = parsed {
-            let written_twice = diagnostic.message.ends_with("is written twice");
-            self.missing_vocabulary(diagnostic);
-            if !written_twice {
-                return;
-            }
+        let (mistaken, go_on) = self.parse_whole(&document);
+        self.vocabulary_unread |= mistaken;
+        if !go_on {
+            return;
         }
         let read = document.deserialize_entries::<ServicesFile>();
         self.vocabulary_unread |= !read.errors.is_empty();
@@ -355,7 +360,7 @@ impl Validator<'_> {
             }
             // A key written twice spoils only its own entry: the entries, read one by one
             // below, report it there along with the other entries' mistakes.
-            Err(diagnostic) if diagnostic.message.ends_with("is written twice") => {}
+            Err(diagnostic) if crate::yaml::is_written_twice(&diagnostic) => {}
             Err(diagnostic) => {
                 self.diagnostics.push(diagnostic);
                 return;
