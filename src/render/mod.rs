@@ -469,7 +469,7 @@ impl Renderer<'_> {
         context.insert("search_base", &relative(&here, &format!("{}/{lang}/", crate::search::SEARCH_DIR), false));
         context.insert("script_url", &self.static_url(&here, "search.js"));
         // The language's stemmer, the same Snowball algorithm as the index's, if it has one.
-        let stemmer = format!("stemmers/{}.js", meta.stems);
+        let stemmer = crate::search::analyzer::stemmer_file(meta.stems);
         if !meta.stems.is_empty() && self.static_versions.contains_key(&stemmer) {
             context.insert("stemmer_url", &self.static_url(&here, &stemmer));
         }

@@ -4,6 +4,8 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::search::analyzer::{stemmer_file, STEMMERS_DIR};
+
 use super::{short_hash, OutputFile, ShortHash, STATIC_DIR};
 
 /// Where each language's list of files goes: `offline/<lang>.json`.
@@ -65,12 +67,13 @@ pub fn offline_files(files: &[OutputFile], languages: &[&str]) -> Vec<OutputFile
         let search = format!("search/{lang}/");
         // Of the stemmers, only the language's own.
         let stemmer = crate::search::analyzer::stemmer_for(lang)
-            .map(|(_, algorithm)| format!("{STATIC_DIR}/stemmers/{algorithm}.js"))
+            .map(|(_, algorithm)| format!("{STATIC_DIR}/{}", stemmer_file(algorithm)))
             .unwrap_or_default();
+        let stemmers = format!("{STATIC_DIR}/{STEMMERS_DIR}/");
         let wanted = files().filter(|f| {
             f.path.starts_with(&prefix)
                 || f.path.starts_with(&search)
-                || (f.path.starts_with("static/") && (!f.path.starts_with("static/stemmers/") || f.path == stemmer))
+                || (f.path.starts_with("static/") && (!f.path.starts_with(&stemmers) || f.path == stemmer))
                 || f.path.starts_with("media/")
                 || f.path == "index.html"
                 || f.path == "offline.html"

@@ -200,6 +200,14 @@ pub fn stemmer_for(lang: &str) -> Option<(Language, &'static str)> {
     })
 }
 
+/// The theme's static folder holds the browser's stemmers here: `stemmers/<algorithm>.js`.
+pub const STEMMERS_DIR: &str = "stemmers";
+
+/// The browser's stemmer for an algorithm, relative to the theme's static folder.
+pub fn stemmer_file(algorithm: &str) -> String {
+    format!("{STEMMERS_DIR}/{algorithm}.js")
+}
+
 /// How one language's text is analysed.
 #[derive(Clone)]
 pub struct Analyzer {
