@@ -3,6 +3,7 @@
 //! (grouped by region), each office with a stable anchor, tap-to-call links, hours in words,
 //! a `geo:` map link and schema.org JSON-LD built with serde_json.
 
+use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::json;
 
@@ -91,17 +92,19 @@ struct DirectoryContext {
 }
 
 impl Renderer<'_> {
+    /// Every page of the directory in every language, in parallel (a region's page lists
+    /// all its offices), and its open-data export.
     pub(super) fn directory_pages(&self, directory: &Directory) -> Vec<Result<OutputFile, Diagnostic>> {
-        let mut pages = Vec::new();
-        for lang in self.config().language_codes() {
-            pages.push(self.directory_page(directory, lang, Page::Home));
-            for index in 0..directory.regions.len() {
-                pages.push(self.directory_page(directory, lang, Page::Region(index)));
-            }
-            for index in 0..directory.kinds.len() {
-                pages.push(self.directory_page(directory, lang, Page::Kind(index)));
-            }
-        }
+        let kinds_of_page = std::iter::once(Page::Home)
+            .chain((0..directory.regions.len()).map(Page::Region))
+            .chain((0..directory.kinds.len()).map(Page::Kind));
+        let jobs: Vec<(&str, Page)> = self
+            .config()
+            .language_codes()
+            .flat_map(|lang| kinds_of_page.clone().map(move |page| (lang, page)))
+            .collect();
+        let mut pages: Vec<Result<OutputFile, Diagnostic>> =
+            jobs.into_par_iter().map(|(lang, page)| self.directory_page(directory, lang, page)).collect();
         pages.push(Ok(OutputFile {
             path: export::EXPORT_FILE.to_owned(),
             bytes: export::export(directory, self.config()),

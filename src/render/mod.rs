@@ -90,9 +90,11 @@ fn render_all(
 ) -> Vec<OutputFile> {
     let site = renderer.site;
     let translator = renderer.translator;
-    let pages = renderer.pages_of(&site.reading_order);
-    let mut files = Vec::with_capacity(pages.len() + 8);
-    let directory_pages = site.directory.as_ref().map(|d| renderer.directory_pages(d)).unwrap_or_default();
+    let (pages, directory_pages) = rayon::join(
+        || renderer.pages_of(&site.reading_order),
+        || site.directory.as_ref().map(|d| renderer.directory_pages(d)).unwrap_or_default(),
+    );
+    let mut files = Vec::with_capacity(pages.len() + directory_pages.len() + 8);
     for page in pages.into_iter().chain(directory_pages) {
         match page {
             Ok(file) => files.push(file),
