@@ -11,13 +11,14 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use opening_hours_syntax::rules::OpeningHoursExpression;
+use rayon::prelude::*;
 use unic_langid::LanguageIdentifier;
 
 use crate::config::{Config, Localized};
 use crate::diagnostics::{suggest, Diagnostic, Diagnostics, SourceText};
 use crate::site::DirectoryLinks;
 use crate::text::{is_dialable, tel_uri, Date};
-use crate::yaml::{Document, Entry};
+use crate::yaml::{Document, Entries, Entry};
 use model::{Datum, OfficeFile, RegionFile, ServicesFile};
 
 pub const REGIONS_FILE: &str = "_regions.yaml";
@@ -159,22 +160,33 @@ pub fn load(files: &[SourceText], config: &Config, today: Date, diagnostics: &mu
         regions_unread: false,
         vocabulary_unread: false,
     };
-    match regions_file {
-        Some(file) => validator.regions(file),
-        None => {
-            validator.regions_unread = true;
-            validator
-                .diagnostics
-                .push(missing_file(REGIONS_FILE, "guangdong:\n  name: { zh-Hans: 广东省, en: Guangdong }"))
-        }
-    }
-    match services_file {
-        Some(file) => validator.vocabularies(file),
-        None => validator.missing_vocabulary(missing_file(SERVICES_FILE, "kinds:\n  legal-aid: { zh-Hans: 法律援助, en: Legal aid }\nservices:\n  wage-arrears: { zh-Hans: 欠薪, en: Unpaid wages }")),
-    }
+    let office_files: Vec<&SourceText> = files.iter().filter(|f| !name_of(f).starts_with('_')).collect();
+    // The office files are parsed in parallel, beside the region tree and vocabularies; the
+    // checks against those (and across files) come after, in file order.
+    let (reads, ()) = rayon::join(
+        || office_files.par_iter().map(|file| read_offices(file)).collect::<Vec<_>>(),
+        || {
+            match regions_file {
+                Some(file) => validator.regions(file),
+                None => {
+                    validator.regions_unread = true;
+                    validator
+                        .diagnostics
+                        .push(missing_file(REGIONS_FILE, "guangdong:\n  name: { zh-Hans: 广东省, en: Guangdong }"))
+                }
+            }
+            match services_file {
+                Some(file) => validator.vocabularies(file),
+                None => validator.missing_vocabulary(missing_file(SERVICES_FILE, "kinds:\n  legal-aid: { zh-Hans: 法律援助, en: Legal aid }\nservices:\n  wage-arrears: { zh-Hans: 欠薪, en: Unpaid wages }")),
+            }
+        },
+    );
     let mut seen: BTreeMap<String, (SourceText, Range<usize>)> = BTreeMap::new();
-    for file in files.iter().filter(|f| !name_of(f).starts_with('_')) {
-        validator.offices(file, today, &mut seen);
+    for (file, (problems, read)) in office_files.into_iter().zip(reads) {
+        validator.diagnostics.extend(problems);
+        if let Some(read) = read {
+            validator.offices(file, read, today, &mut seen);
+        }
     }
     let mut directory = validator.directory;
     directory.incomplete |= validator.regions_unread || validator.vocabulary_unread;
@@ -184,6 +196,28 @@ pub fn load(files: &[SourceText], config: &Config, today: Date, diagnostics: &mu
         (&regions[a.region].path, &kinds[a.kind].id, &a.id).cmp(&(&regions[b.region].path, &kinds[b.kind].id, &b.id))
     });
     Some(directory)
+}
+
+/// One office file parsed on its own: the mistakes found, and its entries unless the file
+/// as a whole cannot be read as a list of offices.
+fn read_offices(file: &SourceText) -> (Vec<Diagnostic>, Option<Entries<Vec<OfficeFile>>>) {
+    let document = Document::whole(file);
+    match document.parse_value() {
+        Ok(serde_yaml::Value::Sequence(_)) | Ok(serde_yaml::Value::Null) => {}
+        Ok(_) => {
+            let not_a_list =
+                Diagnostic::error("an office file must be a list of offices, each starting with `- id: …`")
+                    .at(file, 0..0)
+                    .hint("the region tree goes in _regions.yaml, the vocabularies in _services.yaml");
+            return (vec![not_a_list], None);
+        }
+        // A key written twice spoils only its own entry: the entries, read one by one
+        // below, report it there along with the other entries' mistakes.
+        Err(diagnostic) if crate::yaml::is_written_twice(&diagnostic) => {}
+        Err(diagnostic) => return (vec![diagnostic], None),
+    }
+    let read = document.deserialize_entries_checked::<Vec<OfficeFile>>(model::OFFICE_FIELDS);
+    (unquoted_phone_numbers(file), Some(read))
 }
 
 /// Phone numbers written without quotes that YAML reads as numbers (`12333`, `+8612333`),
@@ -346,28 +380,13 @@ impl Validator<'_> {
         }
     }
 
-    fn offices(&mut self, file: &SourceText, today: Date, seen: &mut BTreeMap<String, (SourceText, Range<usize>)>) {
-        let document = Document::whole(file);
-        match document.parse_value() {
-            Ok(serde_yaml::Value::Sequence(_)) | Ok(serde_yaml::Value::Null) => {}
-            Ok(_) => {
-                self.diagnostics.push(
-                    Diagnostic::error("an office file must be a list of offices, each starting with `- id: …`")
-                        .at(file, 0..0)
-                        .hint("the region tree goes in _regions.yaml, the vocabularies in _services.yaml"),
-                );
-                return;
-            }
-            // A key written twice spoils only its own entry: the entries, read one by one
-            // below, report it there along with the other entries' mistakes.
-            Err(diagnostic) if crate::yaml::is_written_twice(&diagnostic) => {}
-            Err(diagnostic) => {
-                self.diagnostics.push(diagnostic);
-                return;
-            }
-        }
-        self.diagnostics.extend(unquoted_phone_numbers(file));
-        let read = document.deserialize_entries_checked::<Vec<OfficeFile>>(model::OFFICE_FIELDS);
+    fn offices(
+        &mut self,
+        file: &SourceText,
+        read: Entries<Vec<OfficeFile>>,
+        today: Date,
+        seen: &mut BTreeMap<String, (SourceText, Range<usize>)>,
+    ) {
         self.directory.incomplete |= !read.errors.is_empty();
         self.diagnostics.extend(read.errors);
         // What is left of entries with mistakes is checked too, so that all their mistakes
