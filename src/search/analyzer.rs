@@ -13,8 +13,7 @@
 //! browser's stemmers are ports of the same Snowball code, `static/stemmers/<algorithm>.js`,
 //! each checked against tantivy's on a word list (`tests/stemmers/`).
 
-use std::collections::HashMap;
-
+use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{Language, RawTokenizer, Stemmer, TextAnalyzer, Token, TokenStream, Tokenizer};
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
@@ -94,33 +93,61 @@ fn is_apostrophe(c: char) -> bool {
 /// Cuts text into pieces.
 pub fn pieces(text: &str) -> Vec<Piece> {
     let mut pieces = Vec::new();
+    for_each_piece(text, |piece| {
+        pieces.push(match piece {
+            PieceRef::Word(word) => Piece::Word(word.to_owned()),
+            PieceRef::Cjk(run) => Piece::Cjk(run.to_vec()),
+        })
+    });
+    pieces
+}
+
+/// A piece as [`for_each_piece`] lends it.
+enum PieceRef<'a> {
+    Word(&'a str),
+    Cjk(&'a [char]),
+}
+
+/// Cuts text into pieces and hands each to `each`, without allocating one per word: this is
+/// the inner loop of indexing.
+fn for_each_piece(text: &str, mut each: impl FnMut(PieceRef<'_>)) {
+    let bytes = text.as_bytes();
+    let mut lowered = String::new();
+    let mut run: Vec<char> = Vec::new();
     let mut at = 0;
-    while let Some(c) = text[at..].chars().next() {
-        if c.is_ascii() && !c.is_ascii_alphanumeric() {
+    while at < bytes.len() {
+        if bytes[at].is_ascii() && !bytes[at].is_ascii_alphanumeric() {
             at += 1;
-        } else if is_cjk(c) {
-            let run: Vec<char> = text[at..].chars().take_while(|&c| is_cjk(c)).collect();
+            continue;
+        }
+        let Some(c) = text[at..].chars().next() else { break };
+        if is_cjk(c) {
+            run.clear();
+            run.extend(text[at..].chars().take_while(|&c| is_cjk(c)));
             at += run.iter().map(|c| c.len_utf8()).sum::<usize>();
-            pieces.push(Piece::Cjk(run));
+            each(PieceRef::Cjk(&run));
         } else if is_word_char(c) {
             let (word, end) = read_word(text, at);
             at = end;
-            // Most words are ASCII: lower-cased in place, with no accents to fold.
-            let word = if word.is_ascii() {
-                let mut word = word.into_owned();
-                word.make_ascii_lowercase();
-                word
+            // Most words are ASCII: lower-cased (if need be) with no accents to fold.
+            let word: &str = if !word.is_ascii() {
+                lowered = fold(&word.to_lowercase());
+                &lowered
+            } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                lowered.clear();
+                lowered.push_str(&word);
+                lowered.make_ascii_lowercase();
+                &lowered
             } else {
-                fold(&word.to_lowercase())
+                &word
             };
             if word.len() <= MAX_WORD_CHARS || word.chars().count() <= MAX_WORD_CHARS {
-                pieces.push(Piece::Word(word));
+                each(PieceRef::Word(word));
             }
         } else {
             at += c.len_utf8();
         }
     }
-    pieces
 }
 
 /// The word starting at `start` (a word character), as written, and where it ends: letters,
@@ -215,9 +242,11 @@ pub struct Analyzer {
     /// The Snowball algorithm's name, empty without a stemmer.
     algorithm: &'static str,
     stemmer: Option<TextAnalyzer>,
-    /// Terms already worked out: a text repeats a small vocabulary, and stemming is the
-    /// costly step of indexing.
-    terms: HashMap<String, String>,
+    /// Words already worked out, each with the index of its term in `terms`: a text repeats
+    /// a small vocabulary, and stemming is the costly step of indexing.
+    known: FxHashMap<String, usize>,
+    /// The term of each known word; `None` for a stop word.
+    terms: Vec<Option<String>>,
 }
 
 impl Analyzer {
@@ -231,7 +260,7 @@ impl Analyzer {
             }
             None => (None, ""),
         };
-        Analyzer { english, algorithm, stemmer, terms: HashMap::new() }
+        Analyzer { english, algorithm, stemmer, known: FxHashMap::default(), terms: Vec::new() }
     }
 
     /// The Snowball algorithm the browser must load (`static/stemmers/<name>.js`), or "".
@@ -245,17 +274,32 @@ impl Analyzer {
 
     /// The index term of a word (after stop words are removed).
     pub fn term_of(&mut self, word: &str) -> String {
+        match self.index_term(word) {
+            Some(term) => term.to_owned(),
+            None => self.stem_with_irregular(word),
+        }
+    }
+
+    /// The term a word is indexed under, `None` for a stop word; worked out once per word.
+    fn index_term<'s>(&'s mut self, word: &'s str) -> Option<&'s str> {
         if self.stemmer.is_none() {
-            return word.to_owned();
+            return (!self.is_stop_word(word)).then_some(word);
         }
-        if let Some(term) = self.terms.get(word) {
-            return term.clone();
-        }
+        let index = match self.known.get(word) {
+            Some(&index) => index,
+            None => {
+                let term = (!self.is_stop_word(word)).then(|| self.stem_with_irregular(word));
+                self.terms.push(term);
+                self.known.insert(word.to_owned(), self.terms.len() - 1);
+                self.terms.len() - 1
+            }
+        };
+        self.terms[index].as_deref()
+    }
+
+    fn stem_with_irregular(&mut self, word: &str) -> String {
         let irregular = self.english.then(|| ENGLISH_IRREGULAR.iter().find(|(form, _)| *form == word)).flatten();
-        let base = irregular.map_or(word, |(_, base)| base);
-        let term = self.stem(base);
-        self.terms.insert(word.to_owned(), term.clone());
-        term
+        self.stem(irregular.map_or(word, |(_, base)| base))
     }
 
     /// tantivy's stem of a word (the word itself for languages without a stemmer).
@@ -272,24 +316,32 @@ impl Analyzer {
     /// The terms a text is indexed under, in order.
     pub fn index_terms(&mut self, text: &str) -> Vec<String> {
         let mut terms = Vec::new();
-        for piece in pieces(text) {
-            match piece {
-                Piece::Word(word) => {
-                    if !self.is_stop_word(&word) {
-                        terms.push(self.term_of(&word));
-                    }
-                }
-                Piece::Cjk(chars) => {
-                    for pair in chars.windows(2) {
-                        terms.push(pair.iter().collect());
-                    }
-                    if let Some(last) = chars.last() {
-                        terms.push(last.to_string());
-                    }
+        self.each_index_term(text, |term| terms.push(term.to_owned()));
+        terms
+    }
+
+    /// Hands each term a text is indexed under to `each`, in order.
+    pub fn each_index_term(&mut self, text: &str, mut each: impl FnMut(&str)) {
+        let mut pair = String::new();
+        for_each_piece(text, |piece| match piece {
+            PieceRef::Word(word) => {
+                if let Some(term) = self.index_term(word) {
+                    each(term);
                 }
             }
-        }
-        terms
+            PieceRef::Cjk(run) => {
+                for two in run.windows(2) {
+                    pair.clear();
+                    pair.extend(two);
+                    each(&pair);
+                }
+                if let Some(&last) = run.last() {
+                    pair.clear();
+                    pair.push(last);
+                    each(&pair);
+                }
+            }
+        });
     }
 
     /// What a query asks for: every group must match a document.
@@ -351,14 +403,27 @@ impl Tokenizer for HandbookTokenizer {
     type TokenStream<'a> = HandbookTokenStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> HandbookTokenStream<'a> {
-        self.tokens = self
-            .analyzer
-            .index_terms(text)
-            .into_iter()
-            .enumerate()
-            .map(|(position, text)| Token { offset_from: 0, offset_to: 0, position, text, position_length: 1 })
-            .collect();
-        HandbookTokenStream { tokens: &mut self.tokens, index: 0 }
+        // The tokens of the previous text are overwritten, so their strings are reused.
+        let tokens = &mut self.tokens;
+        let mut count = 0;
+        self.analyzer.each_index_term(text, |term| {
+            match tokens.get_mut(count) {
+                Some(token) => {
+                    token.text.clear();
+                    token.text.push_str(term);
+                    token.position = count;
+                }
+                None => tokens.push(Token {
+                    offset_from: 0,
+                    offset_to: 0,
+                    position: count,
+                    text: term.to_owned(),
+                    position_length: 1,
+                }),
+            }
+            count += 1;
+        });
+        HandbookTokenStream { tokens: &mut self.tokens[..count], index: 0 }
     }
 }
 
