@@ -6,6 +6,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use handbook::cli;
 
+// A build makes and drops many small strings on every core: mimalloc spends about a fifth
+// less CPU on that than glibc's malloc (bench/build.py).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const EXAMPLES: &str = "\
 Examples:
   handbook build                      build the handbook in this folder into public/
@@ -61,6 +66,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    keep_memory_tight();
     let cli = Cli::parse();
     match cli.command {
         Command::Build(args) => cli::build::run(cli.root, args, cli.verbosity),
@@ -69,5 +75,29 @@ fn main() -> ExitCode {
         Command::Search(args) => cli::search::run(cli.root, args, cli.verbosity),
         Command::Serve(args) => cli::serve::run(cli.root, args, cli.verbosity),
         Command::Translations(args) => cli::translations::run(cli.root, args, cli.verbosity),
+    }
+}
+
+/// Keeps a build's resident memory near what it uses (bench/build.py: 130 -> 100 MiB at
+/// 2,000 pages, at no cost in time). Transparent huge pages would grow it in 2 MiB steps for
+/// no gain in a process that lives a second; mimalloc's purge delay (a second) would hold on
+/// to what one stage freed while the next allocates.
+fn keep_memory_tight() {
+    #[cfg(target_os = "linux")]
+    let _ = rustix::thread::disable_transparent_huge_pages(true);
+    // SAFETY: sets a number that mimalloc reads when it purges; no memory is touched.
+    unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, 2) };
+}
+
+/// `mi_option_purge_delay` in mimalloc 3's `mi_option_e` (mimalloc.h): libmimalloc-sys names
+/// only the options whose numbers did not change from mimalloc 2.
+const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_purge_delay_option_is_the_one_set() {
+        // Its default in mimalloc 3 (src/options.c), which no neighbouring option has.
+        assert_eq!(unsafe { libmimalloc_sys::mi_option_get(super::PURGE_DELAY) }, 1000);
     }
 }
