@@ -182,13 +182,11 @@ impl Renderer<'_> {
     /// section; in a long one the nearest [`SIBLINGS_SHOWN`] and a link to the section's page
     /// (listing every page on every page would make pages grow with their section).
     fn siblings(&self, doc: DocId, parent: DocId, lang: &str, here: &str) -> (Vec<LinkItem>, Option<SectionLink>) {
-        let docs = &self.site.content.docs;
-        let all: Vec<DocId> =
-            docs[parent].children.iter().copied().filter(|&id| !docs[id].variants.is_empty()).collect();
+        let all = &self.site.shown_children[parent];
         let shown = if all.len() <= SIBLINGS_SHOWN {
             &all[..]
         } else {
-            let at = all.iter().position(|&id| id == doc).unwrap_or(0);
+            let at = self.site.place_among_siblings[doc];
             let start = at.saturating_sub(SIBLINGS_SHOWN / 2).min(all.len() - SIBLINGS_SHOWN);
             &all[start..start + SIBLINGS_SHOWN]
         };
@@ -315,7 +313,7 @@ impl Renderer<'_> {
             ancestor = site.content.docs[id].parent;
         }
         breadcrumbs.reverse();
-        let position = site.reading_order.iter().position(|&id| id == doc_id).unwrap_or(0);
+        let position = site.reading_position[doc_id].unwrap_or(0);
         let neighbour = |index: Option<usize>| {
             index.and_then(|i| site.reading_order.get(i)).map(|&id| self.item(id, lang, here, doc_id))
         };

@@ -86,6 +86,12 @@ pub struct Site {
     pub bodies: Vec<BTreeMap<String, Body>>,
     /// Every document in reading order (depth first from the front page).
     pub reading_order: Vec<DocId>,
+    /// Each document's place in `reading_order` (`None` for a folder without text).
+    pub reading_position: Vec<Option<usize>>,
+    /// Each document's children that have text, in order.
+    pub shown_children: Vec<Vec<DocId>>,
+    /// Each document's place among its parent's `shown_children`.
+    pub place_among_siblings: Vec<usize>,
     pub directory: Option<Directory>,
 }
 
@@ -165,12 +171,37 @@ impl Site {
             );
         }
         let reading_order = reading_order(&content);
+        let mut reading_position = vec![None; content.docs.len()];
+        for (position, &id) in reading_order.iter().enumerate() {
+            reading_position[id] = Some(position);
+        }
+        let shown_children: Vec<Vec<DocId>> = content
+            .docs
+            .iter()
+            .map(|doc| doc.children.iter().copied().filter(|&id| !content.docs[id].variants.is_empty()).collect())
+            .collect();
+        let mut place_among_siblings = vec![0; content.docs.len()];
+        for children in &shown_children {
+            for (place, &id) in children.iter().enumerate() {
+                place_among_siblings[id] = place;
+            }
+        }
         report_reserved_folders(&content, &config, &urls, directory.is_some(), diagnostics);
         report_stale_translations(&content, &config, diagnostics);
         report_duplicate_titles(&content, diagnostics);
         report_orphans(&content, &config, &bodies, diagnostics);
         report_asset_collisions(&content, diagnostics);
-        Site { config, content, urls, bodies, reading_order, directory }
+        Site {
+            config,
+            content,
+            urls,
+            bodies,
+            reading_order,
+            reading_position,
+            shown_children,
+            place_among_siblings,
+            directory,
+        }
     }
 
     /// The version of `doc` shown to readers of `lang`: its translation, or the source.
