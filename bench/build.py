@@ -20,13 +20,15 @@ What it does:
      ANCHORS.md; whether each target of issue 8 is met; and the stage timings of one
      `handbook build --verbose` per size.
 
-Fairness: both tools build into an empty output folder. Before every run the previous
-output is deleted (handbook: public/ and the .public.* folders beside it; Hugo: public/)
-and `sync` is run, both outside the timing, so neither tool pays for removing or flushing
-the previous run's files. (handbook's atomic write otherwise removes the previous output
-after swapping the new one in, and Hugo overwrites files in place; OUTPUT=rebuild measures
-that instead, OUTPUT=both measures both. On disks that discard freed blocks synchronously,
-deleting an old output can cost more than building the new one.)
+Fairness: both tools build into a new, empty output folder each run (handbook --out,
+Hugo --destination), as on a CI machine that builds a fresh checkout, after a `sync`; the
+outputs are deleted only when the benchmark ends. Deleting them between runs would make the
+runs measure the file system: ext4 (without a journal, as here) skips inodes freed in the
+last minute when it creates files (`recently_deleted`), so after deleting a 10,000-page
+output each new file costs a scan past all of them, and the time grows with the square of
+the file count. OUTPUT=rebuild measures building over the previous output instead
+(handbook's atomic write swaps the new output in and removes the old one; Hugo overwrites
+files in place), OUTPUT=both measures both.
 
 Settings (environment variables):
   RUNS=5              timed runs per tool and size (after one warm-up run each)
@@ -126,8 +128,13 @@ def git(*args):
 
 
 class Tool:
-    def __init__(self, name, command, folder, outputs):
+    def __init__(self, name, command, folder, outputs, out_option):
         self.name, self.command, self.folder, self.outputs = name, command, folder, outputs
+        self.out_option = out_option
+
+    def into(self, out):
+        """The arguments that make the tool build into the folder `out` (beside public/)."""
+        return [self.out_option, out]
 
     def clean(self):
         """Deletes the previous output (not timed)."""
@@ -194,7 +201,7 @@ def describe_handbook_site(site, public):
             size, files = output_size(public / name)
             names = ", ".join(sorted(os.listdir(public / name))) if files <= 4 else ""
             parts.append(f"{name}/ {what}: {files} files, {size / MIB:.1f} MiB" + (f" ({names})" if names else ""))
-    index = sorted(public.parent.glob(".public.search-index"))
+    index = sorted(public.parent.glob(f".{public.name}.search-index"))
     for path in index:
         size, files = output_size(path)
         parts.append(f"{path.name}/ (tantivy index for `handbook search`, beside the site): "
@@ -211,48 +218,41 @@ def measure_size(pages, runs, modes, handbook, workdir):
         with open(site / "handbook" / "handbook.yaml", "a", encoding="utf-8") as config:
             config.write("downloads: true\n")
     tools = [
-        Tool("handbook", [str(handbook), "build", "--quiet"], site / "handbook", ["public", ".public.*"]),
-        Tool("hugo", ["hugo", "--quiet"], site / "hugo", ["public"]),
+        Tool("handbook", [str(handbook), "build", "--quiet"], site / "handbook", ["public", ".public.*"], "--out"),
+        Tool("hugo", ["hugo", "--quiet"], site / "hugo", ["public"], "--destination"),
     ]
     results = {}
     outputs = {}
     for mode in modes:
+        # Clean: a new folder per run, none deleted until the end (see Fairness).
+        into = (lambda tool, run: tool.into(f"fresh-{run}")) if mode == "clean" else (lambda tool, run: [])
         for tool in tools:  # warm-up: file cache, and the output for `rebuild`
             tool.clean()
             sync()
-            run_timed(tool)
-            outputs[tool.name] = output_size(tool.folder / "public")
-            if mode == "clean":
-                tool.clean()
+            run_timed(tool, into(tool, "warm-up"))
+            out = "fresh-warm-up" if mode == "clean" else "public"
+            outputs[tool.name] = output_size(tool.folder / out)
         samples = {tool.name: [] for tool in tools}
         for round_ in range(runs):
             for tool in tools:
                 sync()
-                samples[tool.name].append(run_timed(tool))
-                if mode == "clean":
-                    # At once: deleting files before they reach the disk is quick, deleting
-                    # written ones can take milliseconds each where the disk discards freed
-                    # blocks.
-                    tool.clean()
+                samples[tool.name].append(run_timed(tool, into(tool, f"{mode}-{round_ + 1}")))
             walls = "  ".join(f"{t.name} {samples[t.name][-1]['wall']:.2f} s" for t in tools)
             say(f"  {mode} run {round_ + 1}/{runs}: {walls}; {load()}")
         for tool in tools:
             results[(mode, tool.name)] = summarise(samples[tool.name], 2 * pages, *outputs[tool.name])
-    # One verbose build for the stage timings, into an empty folder; then what it wrote.
+    # One verbose build for the stage timings, into a new folder; then what it wrote.
     handbook_tool = tools[0]
-    handbook_tool.clean()
     sync()
-    stage_run = subprocess.run([str(handbook), "build", "--verbose"], cwd=handbook_tool.folder,
-                               capture_output=True, text=True, check=True)
+    stage_run = subprocess.run([str(handbook), "build", "--verbose", *handbook_tool.into("fresh-stages")],
+                               cwd=handbook_tool.folder, capture_output=True, text=True, check=True)
     lines = stage_run.stderr.splitlines()
     info = {
-        "site": describe_handbook_site(handbook_tool.folder, handbook_tool.folder / "public"),
+        "site": describe_handbook_site(handbook_tool.folder, handbook_tool.folder / "fresh-stages"),
         "built": [line for line in lines if line.startswith("Built ")],
         "stages": [line for line in lines if re.match(r"^  \S+\s+[\d.]+ ms\b", line)],
         "warnings": [line for line in lines if line.startswith("warning")],
     }
-    if not os.environ.get("KEEP"):
-        shutil.rmtree(site, ignore_errors=True)
     return results, info
 
 
