@@ -136,14 +136,18 @@ pub fn export(
 
 /// `["term",[field,[doc,score,doc,score…]],…]`.
 fn encode_term(term: &str, postings: &Postings) -> String {
-    let mut out = serde_json::to_string(term).unwrap_or_default();
+    use std::fmt::Write;
+    let mut out = format!("[{}", script_safe(&serde_json::to_string(term).unwrap_or_default()));
+    // Written in place: a language's index has hundreds of thousands of postings.
     for (field, list) in postings {
-        out.push_str(&format!(",{field},["));
-        let items: Vec<String> = list.iter().map(|(doc, score)| format!("{doc},{score}")).collect();
-        out.push_str(&items.join(","));
+        let _ = write!(out, ",{field},[");
+        for (index, (doc, score)) in list.iter().enumerate() {
+            let _ = write!(out, "{}{doc},{score}", if index == 0 { "" } else { "," });
+        }
         out.push(']');
     }
-    format!("[{}]", script_safe(&out))
+    out.push(']');
+    out
 }
 
 /// JSON that cannot end the script it is in.
