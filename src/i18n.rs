@@ -7,10 +7,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Mutex, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use rustc_hash::FxHashMap;
 use unic_langid::LanguageIdentifier;
 
 use crate::config::Config;
@@ -28,6 +29,9 @@ pub struct Translator {
     missing: Mutex<BTreeSet<(String, String)>>,
     /// Strings that could not be completed (a misspelt `{ $name }`): language, key, problem.
     broken: Mutex<BTreeSet<(String, String, String)>>,
+    /// Strings without arguments already worked out, by language and key: every page asks
+    /// for the same few dozen.
+    plain: RwLock<FxHashMap<String, FxHashMap<String, String>>>,
 }
 
 impl Translator {
@@ -66,6 +70,7 @@ impl Translator {
             keys: BTreeMap::new(),
             missing: Mutex::new(BTreeSet::new()),
             broken: Mutex::new(BTreeSet::new()),
+            plain: RwLock::new(FxHashMap::default()),
         };
         for language in &config.languages {
             let id: LanguageIdentifier = language.code.parse().unwrap_or_default();
@@ -114,6 +119,20 @@ impl Translator {
     /// The text of `key` in `lang`, following the fallback chain. Missing keys are recorded and
     /// come back as the key itself so that a page still renders while the error is reported.
     pub fn text(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
+        if args.is_some() {
+            return self.format(lang, key, args);
+        }
+        let known = self.plain.read().ok().and_then(|plain| plain.get(lang)?.get(key).cloned());
+        known.unwrap_or_else(|| {
+            let text = self.format(lang, key, None);
+            if let Ok(mut plain) = self.plain.write() {
+                plain.entry(lang.to_owned()).or_default().insert(key.to_owned(), text.clone());
+            }
+            text
+        })
+    }
+
+    fn format(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
         let chain = [lang, self.default_language.as_str()];
         for (index, code) in chain.iter().enumerate() {
             let Some(bundle) = self.bundles.get(*code) else {

@@ -1,5 +1,6 @@
 //! The tera engine for a theme, with the `t()` function backed by Fluent.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use tera::{Kwargs, State, Tera, TeraResult};
@@ -22,11 +23,15 @@ impl Templates {
     pub fn load(theme: &Theme, translator: Arc<Translator>, diagnostics: &mut Diagnostics) -> Option<Templates> {
         let mut tera = Tera::new();
         tera.register_function("t", move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
-            let key: String = kwargs.must_get("key")?;
-            let lang: String = match kwargs.get::<String>("in_lang")? {
+            let key: Cow<str> = kwargs.must_get("key")?;
+            let page_lang = state.get::<tera::Value>("lang")?;
+            let lang: Cow<str> = match kwargs.get::<Cow<str>>("in_lang")? {
                 Some(lang) => lang,
-                None => state.get::<String>("lang")?.unwrap_or_default(),
+                None => Cow::Borrowed(page_lang.as_ref().and_then(|lang| lang.as_str()).unwrap_or_default()),
             };
+            if kwargs.iter().all(|(name, _)| matches!(name.as_str(), Some("key" | "in_lang"))) {
+                return Ok(translator.text(&lang, &key, None));
+            }
             let args = i18n::args_from(kwargs.iter().filter_map(|(name, value)| {
                 let name = name.as_str()?;
                 if name == "key" || name == "in_lang" {
