@@ -86,7 +86,7 @@ fn keep_memory_tight() {
     #[cfg(target_os = "linux")]
     let _ = rustix::thread::disable_transparent_huge_pages(true);
     // SAFETY: sets a number that mimalloc reads when it purges; no memory is touched.
-    unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, 2) };
+    unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, 10) };
 }
 
 /// `mi_option_purge_delay` in mimalloc 3's `mi_option_e` (mimalloc.h): libmimalloc-sys names
