@@ -1,6 +1,11 @@
 //! The pipeline, in the open: load (config, theme, UI strings, content) → validate (site
-//! model, links) → render → write. Each stage adds to one list of diagnostics and the build
-//! goes as far as it can, so an editor sees every mistake in one run.
+//! model, links) → index and export (the search data) beside render → write. Each stage adds
+//! to one list of diagnostics and the build goes as far as it can, so an editor sees every
+//! mistake in one run.
+//!
+//! Rendered files go straight into the output's staging folder ([`output::Staging`]), which
+//! replaces the output only if the build succeeds; only `check` and `serve` keep them in
+//! memory. The search pages and offline lists, which depend on the rest, come last.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -40,6 +45,8 @@ pub struct BuildReport {
     /// Time spent in each stage, and the peak memory (resident set, bytes) at its end where
     /// the system tells it.
     pub timings: Vec<(&'static str, Duration, Option<u64>)>,
+    /// Whether the search data was made beside the render (their times overlap).
+    pub overlapped: bool,
 }
 
 pub fn build(options: &BuildOptions) -> BuildReport {
@@ -95,18 +102,82 @@ pub fn run(options: &BuildOptions, on_stage: &dyn Fn(&'static str), keep: bool) 
 
     let site = Site::build(config, content, directory, &mut diagnostics);
     clock.lap("validate");
-    on_stage("index");
-
-    let built = match search::index(&site) {
-        Ok(built) => built,
-        Err(diagnostic) => {
-            diagnostics.push(diagnostic);
-            return (finish(report, diagnostics, clock), None);
-        }
+    let Some(theme) = theme else {
+        return (finish(report, diagnostics, clock), None);
     };
-    clock.lap("index");
-    on_stage("export");
-    let mut indexes = match search::export(built) {
+    let languages: Vec<&str> = site.config.language_codes().collect();
+    // Written as they are rendered when building for good; kept otherwise.
+    let staging = match (&options.out, keep) {
+        (Some(out), false) => match output::Staging::create(out) {
+            Ok(staging) => Some(staging),
+            Err(diagnostic) => {
+                diagnostics.push(diagnostic);
+                return (finish(report, diagnostics, clock), None);
+            }
+        },
+        _ => None,
+    };
+    let mut kept = render::Kept::default();
+    let sink: &dyn render::Sink = match &staging {
+        Some(staging) => staging,
+        None => &kept,
+    };
+
+    // The editions to carry offline come first: front pages show their sizes, and they hold
+    // the search data, so that is made first too. Otherwise the search data is made beside
+    // the pages, which need only its shape (the search pages are rendered after).
+    let make_editions = options.out.is_some() && options.editions && site.config.downloads;
+    let mut search = None;
+    let mut editions = Vec::new();
+    let mut downloads = None;
+    if make_editions && !diagnostics.has_errors() {
+        on_stage("index");
+        let done = index_and_export(&site);
+        clock.laps.extend(done.timings.clone());
+        clock.restart();
+        if let Ok(indexes) = &done.indexes {
+            on_stage("editions");
+            (editions, downloads) = make_editions_of(&site, &theme, &translator, indexes, &mut diagnostics);
+            clock.lap("editions");
+        }
+        search = Some(done);
+    }
+    on_stage("render");
+    let render_options = RenderOptions { portable: options.portable || site.config.portable, downloads };
+    let started = Instant::now();
+    let rendered = render::with_renderer(
+        &site,
+        &theme,
+        translator.clone(),
+        render_options.clone(),
+        &mut diagnostics,
+        |renderer, diagnostics| {
+            let search = match search {
+                Some(done) => {
+                    renderer.site_files(sink, diagnostics);
+                    done
+                }
+                None => rayon::join(|| index_and_export(&site), || renderer.site_files(sink, diagnostics)).0,
+            };
+            let render_time = started.elapsed();
+            if let Ok(indexes) = &search.indexes {
+                let meta: Vec<SearchMeta> = indexes.iter().map(|index| index.meta.clone()).collect();
+                renderer.search_pages(&meta, sink, diagnostics);
+            }
+            renderer.report_strings(diagnostics);
+            (search, render_time)
+        },
+    );
+    let Some((search, render_time)) = rendered else {
+        return (finish(report, diagnostics, clock), None);
+    };
+    if !make_editions {
+        clock.laps.extend(search.timings);
+    }
+    clock.laps.push(("render", render_time, peak_memory()));
+    clock.restart();
+    on_stage("write");
+    let mut indexes = match search.indexes {
         Ok(indexes) => indexes,
         Err(diagnostic) => {
             diagnostics.push(diagnostic);
@@ -114,69 +185,56 @@ pub fn run(options: &BuildOptions, on_stage: &dyn Fn(&'static str), keep: bool) 
         }
     };
     let search_meta: Vec<SearchMeta> = indexes.iter().map(|index| index.meta.clone()).collect();
-    clock.lap("export");
-
-    let Some(theme) = theme else {
-        return (finish(report, diagnostics, clock), None);
-    };
-    // Moved, not copied: the output is the bulk of a build's memory.
-    let mut search_files: Vec<OutputFile> =
-        indexes.iter_mut().flat_map(|index| std::mem::take(&mut index.files)).collect();
-    let languages: Vec<&str> = site.config.language_codes().collect();
-    let complete = |mut files: Vec<OutputFile>, search: Vec<OutputFile>| {
-        files.extend(search);
-        files.sort_by(|a, b| a.path.cmp(&b.path));
-        files
-    };
-    // The editions to carry offline come first: front pages show their sizes.
-    let mut editions = Vec::new();
-    let mut downloads = None;
-    let make_editions = options.out.is_some() && options.editions && site.config.downloads;
-    if make_editions && !diagnostics.has_errors() {
-        on_stage("editions");
-        let mut repeated = Diagnostics::new(); // the same as the main render's
-        let portable_options = RenderOptions { portable: true, downloads: None };
-        let pages = render::render(&site, &theme, translator.clone(), portable_options, &search_meta, &mut repeated);
-        let mut portable = complete(pages, search_files.clone());
-        render::offline::add_offline_files(&mut portable, &languages);
-        match render::editions::zip(&portable) {
-            Ok(zip) => editions.push(zip),
-            Err(diagnostic) => diagnostics.push(diagnostic),
+    for index in &mut indexes {
+        for file in std::mem::take(&mut index.files) {
+            sink.put(file);
         }
-        editions.extend(render::single_file_editions(&site, &theme, translator.clone(), &mut diagnostics));
-        downloads = Some(render::editions::Downloads {
-            single_sizes: editions
-                .iter()
-                .filter_map(|f| {
-                    let lang = f.path.strip_prefix("downloads/handbook-")?.strip_suffix(".html")?;
-                    Some((lang.to_owned(), f.bytes.len()))
-                })
-                .collect(),
-            zip_size: editions.iter().find(|f| f.path == render::editions::ZIP_FILE).map_or(0, |f| f.bytes.len()),
-        });
     }
-    if make_editions {
-        clock.lap("editions");
+    let worker_source = render::offline::worker_source();
+    let mut files = Vec::new();
+    let mut kept_files = None;
+    match &staging {
+        Some(staging) => {
+            let written = staging.written();
+            let worker = written.iter().any(|f| f.path == worker_source).then(|| theme.static_file("sw.js")).flatten();
+            if let Some(worker) = worker {
+                staging.remove(&worker_source);
+                let summaries: Vec<_> = written.into_iter().filter(|f| f.path != worker_source).collect();
+                report.pages = summaries.iter().filter(|f| f.path.ends_with(".html")).count();
+                report.files = summaries.len();
+                for file in render::offline::offline_files_of(&summaries, worker, &languages) {
+                    sink.put(file);
+                    report.files += 1;
+                }
+            } else {
+                report.pages = written.iter().filter(|f| f.path.ends_with(".html")).count();
+                report.files = written.len();
+            }
+            report.files += editions.len();
+            for edition in editions {
+                sink.put(edition);
+            }
+        }
+        None => {
+            files = std::mem::take(&mut kept).into_sorted();
+            report.pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
+            kept_files = keep.then(|| files.clone());
+            render::offline::add_offline_files(&mut files, &languages);
+            files.extend(editions);
+            files.sort_by(|a, b| a.path.cmp(&b.path));
+            report.files = files.len();
+        }
     }
-    on_stage("render");
-    let render_options = RenderOptions { portable: options.portable || site.config.portable, downloads };
-    let pages =
-        render::render(&site, &theme, translator.clone(), render_options.clone(), &search_meta, &mut diagnostics);
-    report.pages = pages.iter().filter(|f| f.path.ends_with(".html")).count();
-    let mut files = complete(pages, std::mem::take(&mut search_files));
-    let kept = keep.then(|| files.clone());
-    render::offline::add_offline_files(&mut files, &languages);
-    files.extend(editions);
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    report.files = files.len();
-    clock.lap("render");
-    on_stage("write");
 
     if diagnostics.has_errors() {
         return (finish(report, diagnostics, clock), None);
     }
     if let Some(out) = &options.out {
-        if let Err(diagnostic) = output::write_atomically(out, &files) {
+        let written = match staging {
+            Some(staging) => staging.commit(),
+            None => output::write_atomically(out, &files),
+        };
+        if let Err(diagnostic) = written {
             diagnostics.push(diagnostic);
             return (finish(report, diagnostics, clock), None);
         }
@@ -190,8 +248,9 @@ pub fn run(options: &BuildOptions, on_stage: &dyn Fn(&'static str), keep: bool) 
         clock.lap("write");
     }
     report.succeeded = true;
+    report.overlapped = !make_editions;
     let report = finish(report, diagnostics, clock);
-    let built = kept.filter(|_| report.succeeded).map(|files| Built {
+    let built = kept_files.filter(|_| report.succeeded).map(|files| Built {
         site: Arc::new(site),
         theme,
         translator,
@@ -200,6 +259,62 @@ pub fn run(options: &BuildOptions, on_stage: &dyn Fn(&'static str), keep: bool) 
         files,
     });
     (report, built)
+}
+
+/// The search data of every language, with the time each step took.
+struct Search {
+    indexes: Result<Vec<search::LanguageIndex>, Diagnostic>,
+    timings: Vec<(&'static str, Duration, Option<u64>)>,
+}
+
+fn index_and_export(site: &Site) -> Search {
+    let started = Instant::now();
+    let built = search::index(site);
+    let indexed = started.elapsed();
+    let mut timings = vec![("index", indexed, peak_memory())];
+    let indexes = built.and_then(|built| {
+        let exported = search::export(built);
+        timings.push(("export", started.elapsed() - indexed, peak_memory()));
+        exported
+    });
+    Search { indexes, timings }
+}
+
+/// The editions to carry offline (a zip of the portable site, a single file per language)
+/// and their sizes for the front pages.
+fn make_editions_of(
+    site: &Site,
+    theme: &theme::Theme,
+    translator: &Arc<Translator>,
+    indexes: &[search::LanguageIndex],
+    diagnostics: &mut Diagnostics,
+) -> (Vec<OutputFile>, Option<render::editions::Downloads>) {
+    let languages: Vec<&str> = site.config.language_codes().collect();
+    let search_meta: Vec<SearchMeta> = indexes.iter().map(|index| index.meta.clone()).collect();
+    let mut repeated = Diagnostics::new(); // the same as the main render's
+    let portable_options = RenderOptions { portable: true, downloads: None };
+    let pages = render::render(site, theme, translator.clone(), portable_options, &search_meta, &mut repeated);
+    let mut portable = pages;
+    portable.extend(indexes.iter().flat_map(|index| index.files.iter().cloned()));
+    portable.sort_by(|a, b| a.path.cmp(&b.path));
+    render::offline::add_offline_files(&mut portable, &languages);
+    let mut editions = Vec::new();
+    match render::editions::zip(&portable) {
+        Ok(zip) => editions.push(zip),
+        Err(diagnostic) => diagnostics.push(diagnostic),
+    }
+    editions.extend(render::single_file_editions(site, theme, translator.clone(), diagnostics));
+    let downloads = render::editions::Downloads {
+        single_sizes: editions
+            .iter()
+            .filter_map(|f| {
+                let lang = f.path.strip_prefix("downloads/handbook-")?.strip_suffix(".html")?;
+                Some((lang.to_owned(), f.bytes.len()))
+            })
+            .collect(),
+        zip_size: editions.iter().find(|f| f.path == render::editions::ZIP_FILE).map_or(0, |f| f.bytes.len()),
+    };
+    (editions, Some(downloads))
 }
 
 fn finish(mut report: BuildReport, diagnostics: Diagnostics, clock: Clock) -> BuildReport {
@@ -217,6 +332,11 @@ struct Clock {
 impl Clock {
     fn new() -> Self {
         Clock { last: Instant::now(), laps: Vec::new() }
+    }
+
+    /// Starts the next stage's time now (after stages timed on their own).
+    fn restart(&mut self) {
+        self.last = Instant::now();
     }
 
     fn lap(&mut self, stage: &'static str) {

@@ -1,13 +1,17 @@
-//! The write stage: the whole site is written into a staging folder next to the output folder
-//! and swapped in only when complete. A failed or killed build leaves the previous output as
-//! it was.
+//! The write stage: the site is written into a staging folder next to the output folder, file
+//! by file as it is rendered, and swapped in only when complete. A failed or killed build
+//! leaves the previous output as it was.
 
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
 use crate::diagnostics::Diagnostic;
-use crate::render::OutputFile;
+use rustc_hash::FxHashSet;
+
+use crate::render::offline::FileSummary;
+use crate::render::{OutputFile, Sink};
 
 /// Refuses output folders whose replacement would destroy the site's own files.
 pub fn check_target(root: &Path, out: &Path) -> Result<(), Diagnostic> {
@@ -29,44 +33,104 @@ pub fn check_target(root: &Path, out: &Path) -> Result<(), Diagnostic> {
 
 /// Writes `files` as the new content of `out`, atomically.
 pub fn write_atomically(out: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
-    let out = absolute(out);
-    let parent = out.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
-    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".to_owned());
-    let failure = |what: &str, path: &Path, error: std::io::Error| {
-        Diagnostic::error(format!("cannot {what} {}: {error}", path.display()))
-            .hint("check that the disk is not full and that you may write there; the previous output was kept")
-    };
-    std::fs::create_dir_all(&parent).map_err(|e| failure("create the folder", &parent, e))?;
-    remove_stale_staging(&parent, &name);
-    let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&staging);
-    let written = write_all(&staging, files).map_err(|(path, e)| failure("write", &path, e));
-    if let Err(diagnostic) = written {
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(diagnostic);
-    }
-    swap_in(&staging, &out).map_err(|e| {
-        let _ = std::fs::remove_dir_all(&staging);
-        failure("replace the output folder", &out, e)
-    })
+    let staging = Staging::create(out)?;
+    files.par_iter().for_each(|file| staging.put(file.clone()));
+    staging.commit()
 }
 
-fn write_all(staging: &Path, files: &[OutputFile]) -> Result<(), (PathBuf, std::io::Error)> {
-    // Every stage checks what becomes a path; this is the last line of defence.
-    for file in files {
+/// The folder a build writes into, beside the output folder, as files are rendered; it
+/// replaces the output only when complete ([`Staging::commit`]). Dropped uncommitted, it is
+/// removed and the previous output stays as it was.
+pub struct Staging {
+    out: PathBuf,
+    dir: PathBuf,
+    /// Folders made so far (each made once, by whichever file needs it first).
+    folders: Mutex<FxHashSet<PathBuf>>,
+    written: Mutex<Vec<FileSummary>>,
+    /// The first file that could not be written; nothing more is written after it.
+    failure: Mutex<Option<(PathBuf, std::io::Error)>>,
+}
+
+impl Staging {
+    /// Makes an empty staging folder for `out` (removing any left by builds that were killed).
+    pub fn create(out: &Path) -> Result<Staging, Diagnostic> {
+        let out = absolute(out);
+        let parent = out.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+        let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".to_owned());
+        std::fs::create_dir_all(&parent).map_err(|e| failure("create the folder", &parent, e))?;
+        remove_stale_staging(&parent, &name);
+        let dir = parent.join(format!(".{name}.staging-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir(&dir).map_err(|e| failure("create the folder", &dir, e))?;
+        let folders = Mutex::new(FxHashSet::from_iter([dir.clone()]));
+        Ok(Staging { out, dir, folders, written: Mutex::default(), failure: Mutex::default() })
+    }
+
+    fn write(&self, file: &OutputFile) -> Result<(), (PathBuf, std::io::Error)> {
+        // Every stage checks what becomes a path; this is the last line of defence.
         stays_inside(&file.path)?;
-    }
-    let mut folders: Vec<PathBuf> =
-        files.iter().filter_map(|f| staging.join(&f.path).parent().map(Path::to_path_buf)).collect();
-    folders.sort();
-    folders.dedup();
-    for folder in &folders {
-        std::fs::create_dir_all(folder).map_err(|e| (folder.clone(), e))?;
-    }
-    files.par_iter().try_for_each(|file| {
-        let path = staging.join(&file.path);
+        let path = self.dir.join(&file.path);
+        if let Some(folder) = path.parent() {
+            let known = lock(&self.folders).contains(folder);
+            if !known {
+                std::fs::create_dir_all(folder).map_err(|e| (folder.to_path_buf(), e))?;
+                lock(&self.folders).extend(folder.ancestors().map(Path::to_path_buf));
+            }
+        }
         std::fs::write(&path, &file.bytes).map_err(|e| (path, e))
-    })
+    }
+
+    /// Every file written so far, sorted by path.
+    pub fn written(&self) -> Vec<FileSummary> {
+        let mut written = lock(&self.written).clone();
+        written.sort_by(|a, b| a.path.cmp(&b.path));
+        written
+    }
+
+    /// Takes back a file written earlier.
+    pub fn remove(&self, path: &str) {
+        if std::fs::remove_file(self.dir.join(path)).is_ok() {
+            lock(&self.written).retain(|file| file.path != path);
+        }
+    }
+
+    /// Puts the staging folder in place of the output, unless a file could not be written.
+    pub fn commit(self) -> Result<(), Diagnostic> {
+        if let Some((path, error)) = lock(&self.failure).take() {
+            return Err(failure("write", &path, error));
+        }
+        swap_in(&self.dir, &self.out).map_err(|e| failure("replace the output folder", &self.out, e))
+    }
+}
+
+impl Sink for Staging {
+    fn put(&self, file: OutputFile) {
+        if lock(&self.failure).is_some() {
+            return;
+        }
+        match self.write(&file) {
+            Ok(()) => lock(&self.written).push(FileSummary::of(&file)),
+            Err(failed) => {
+                lock(&self.failure).get_or_insert(failed);
+            }
+        }
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        // Committed, it is gone (or holds the previous output, to be removed too).
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn failure(what: &str, path: &Path, error: std::io::Error) -> Diagnostic {
+    Diagnostic::error(format!("cannot {what} {}: {error}", path.display()))
+        .hint("check that the disk is not full and that you may write there; the previous output was kept")
 }
 
 /// Refuses an output path that is empty, absolute or goes up (`..`).

@@ -128,6 +128,7 @@ impl Preview {
             files: changed.len(),
             succeeded: true,
             timings: vec![("update", started.elapsed(), None)],
+            overlapped: false,
         };
         Some((report, Update::Pages(rendered)))
     }

@@ -28,6 +28,13 @@ macro_rules! builtin {
     };
 }
 
+impl Theme {
+    /// The bytes of a file under `static/`.
+    pub fn static_file(&self, name: &str) -> Option<&[u8]> {
+        self.static_files.iter().find(|(path, _)| path == name).map(|(_, bytes)| bytes.as_slice())
+    }
+}
+
 /// The default theme, built into the program.
 const DEFAULT_THEME: &[(&str, &[u8])] = builtin!(
     "templates/base.html",

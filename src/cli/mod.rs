@@ -33,6 +33,9 @@ pub fn print_timings(report: &BuildReport) {
         let peak = peak.map(|bytes| format!("   peak memory {:>4} MiB", bytes / (1024 * 1024)));
         let _ = writeln!(stderr, "  {stage:<9} {:>8.1} ms{}", time.as_secs_f64() * 1000.0, peak.unwrap_or_default());
     }
+    if report.overlapped {
+        let _ = writeln!(stderr, "  (index and export ran beside render)");
+    }
 }
 
 /// Exit code for content errors (usage errors are 2, from clap).

@@ -1,6 +1,7 @@
 //! The render stage: every page in every language to HTML through the theme's templates,
 //! plus the language chooser, the 404 page, the sitemap, static files and content assets.
-//! Pages are rendered in parallel; the result is sorted by path, so output is deterministic.
+//! Pages are rendered in parallel and each is put into a [`Sink`] as soon as it is made; no
+//! file depends on the order they come in, so output is deterministic.
 
 pub mod context;
 pub mod directory;
@@ -51,6 +52,33 @@ pub struct OutputFile {
 /// How many pages of its section a page's footer lists at most.
 pub const SIBLINGS_SHOWN: usize = 15;
 
+/// Where rendered files go as soon as they are made: kept in memory ([`Kept`]), or written
+/// into the output's staging folder ([`crate::output::Staging`]) so that a big site is never
+/// held in memory whole.
+pub trait Sink: Sync {
+    fn put(&self, file: OutputFile);
+}
+
+/// Keeps the files (for `check`, `serve` and the editions).
+#[derive(Default)]
+pub struct Kept(std::sync::Mutex<Vec<OutputFile>>);
+
+impl Sink for Kept {
+    fn put(&self, file: OutputFile) {
+        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).push(file);
+    }
+}
+
+impl Kept {
+    /// The files, sorted by path.
+    pub fn into_sorted(self) -> Vec<OutputFile> {
+        let mut files = self.0.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner());
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        files
+    }
+}
+
+/// Every file of the site but the search data and offline files, sorted by path.
 pub fn render(
     site: &Site,
     theme: &Theme,
@@ -59,82 +87,34 @@ pub fn render(
     search: &[SearchMeta],
     diagnostics: &mut Diagnostics,
 ) -> Vec<OutputFile> {
+    let kept = Kept::default();
     with_renderer(site, theme, translator, options, diagnostics, |renderer, diagnostics| {
-        render_all(renderer, theme, search, diagnostics)
-    })
+        renderer.site_files(&kept, diagnostics);
+        renderer.search_pages(search, &kept, diagnostics);
+        renderer.report_strings(diagnostics);
+    });
+    kept.into_sorted()
 }
 
-/// Runs `work` with a renderer of the theme's templates (nothing if they do not load).
-fn with_renderer(
+/// Runs `work` with a renderer of the theme's templates; `None` if they do not load (which
+/// is reported).
+pub fn with_renderer<R>(
     site: &Site,
     theme: &Theme,
     translator: Arc<Translator>,
     options: RenderOptions,
     diagnostics: &mut Diagnostics,
-    work: impl FnOnce(&Renderer, &mut Diagnostics) -> Vec<OutputFile>,
-) -> Vec<OutputFile> {
-    let Some(templates) = Templates::load(theme, translator.clone(), diagnostics) else {
-        return Vec::new();
-    };
+    work: impl FnOnce(&Renderer, &mut Diagnostics) -> R,
+) -> Option<R> {
+    let templates = Templates::load(theme, translator.clone(), diagnostics)?;
     let static_versions = theme.static_files.iter().map(|(name, bytes)| (name.clone(), short_hash(bytes))).collect();
-    let renderer = Renderer { static_versions, site, translator: &translator, templates: &templates, options };
-    work(&renderer, diagnostics)
+    let renderer = Renderer { static_versions, site, theme, translator: &translator, templates: &templates, options };
+    Some(work(&renderer, diagnostics))
 }
 
-/// Every file of the site but the search data and offline files.
-fn render_all(
-    renderer: &Renderer,
-    theme: &Theme,
-    search: &[SearchMeta],
-    diagnostics: &mut Diagnostics,
-) -> Vec<OutputFile> {
-    let site = renderer.site;
-    let translator = renderer.translator;
-    let (pages, directory_pages) = rayon::join(
-        || renderer.pages_of(&site.reading_order),
-        || site.directory.as_ref().map(|d| renderer.directory_pages(d)).unwrap_or_default(),
-    );
-    let mut files = Vec::with_capacity(pages.len() + directory_pages.len() + 8);
-    for page in pages.into_iter().chain(directory_pages) {
-        match page {
-            Ok(file) => files.push(file),
-            Err(diagnostic) => diagnostics.push(diagnostic),
-        }
-    }
-    let search_pages: Vec<Result<OutputFile, Diagnostic>> =
-        search.iter().map(|meta| renderer.search_page(meta)).collect();
-    for result in search_pages.into_iter().chain([renderer.chooser(), renderer.not_found(), renderer.offline_page()]) {
-        match result {
-            Ok(file) => files.push(file),
-            Err(diagnostic) => diagnostics.push(diagnostic),
-        }
-    }
-    files.extend(sitemap::sitemap(site));
-    for (name, bytes) in &theme.static_files {
-        files.push(OutputFile { path: format!("{STATIC_DIR}/{name}"), bytes: bytes.clone() });
-    }
-    for asset in &site.content.assets {
-        match std::fs::read(&asset.file) {
-            Ok(bytes) => files.push(OutputFile { path: format!("{MEDIA_DIR}/{}", asset.path), bytes }),
-            Err(error) => diagnostics.push(
-                Diagnostic::error(format!("cannot read this file: {error}")).in_path(format!("content/{}", asset.path)),
-            ),
-        }
-    }
-    diagnostics.extend(translator.broken_strings());
-    for key in translator.missing_everywhere() {
-        diagnostics.push(
-            Diagnostic::error(format!("the theme uses the UI string `{key}`, which no language has"))
-                .in_path(format!("{}/{}.ftl", crate::i18n::I18N_DIR, site.config.default_language))
-                .hint(format!(
-                    "add a line `{key} = …` to {}/{}.ftl",
-                    crate::i18n::I18N_DIR,
-                    site.config.default_language
-                )),
-        );
-    }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    files
+/// Puts a rendered file into `sink`, or hands back what went wrong.
+fn put(sink: &dyn Sink, rendered: Result<OutputFile, Diagnostic>) -> Option<Diagnostic> {
+    rendered.map(|file| sink.put(file)).err()
 }
 
 /// Only the pages of `docs`, in every language, and the search pages: all that an edit of
@@ -159,10 +139,13 @@ pub fn render_pages(
         }
         files
     })
+    .unwrap_or_default()
 }
 
-struct Renderer<'a> {
+/// The theme's templates ready to render a site.
+pub struct Renderer<'a> {
     site: &'a Site,
+    theme: &'a Theme,
     templates: &'a Templates,
     options: RenderOptions,
     /// Short hashes of the theme's static files, appended to their URLs so that caches renew.
@@ -171,6 +154,69 @@ struct Renderer<'a> {
 }
 
 impl Renderer<'_> {
+    /// Every file of the site into `sink` but the search pages and data and the offline
+    /// files: pages in parallel, each put as soon as it is rendered.
+    pub fn site_files(&self, sink: &dyn Sink, diagnostics: &mut Diagnostics) {
+        let site = self.site;
+        let jobs: Vec<(DocId, &str)> = site
+            .config
+            .language_codes()
+            .flat_map(|lang| site.reading_order.iter().map(move |&doc| (doc, lang)))
+            .collect();
+        let (page_errors, directory_errors) = rayon::join(
+            || jobs.par_iter().filter_map(|&(doc, lang)| put(sink, self.page(doc, lang))).collect::<Vec<_>>(),
+            || {
+                let pages = site.directory.as_ref().map(|d| self.directory_pages(d)).unwrap_or_default();
+                pages.into_iter().filter_map(|page| put(sink, page)).collect::<Vec<_>>()
+            },
+        );
+        diagnostics.extend(page_errors);
+        diagnostics.extend(directory_errors);
+        for page in [self.chooser(), self.not_found(), self.offline_page()] {
+            diagnostics.extend(put(sink, page));
+        }
+        if let Some(file) = sitemap::sitemap(site) {
+            sink.put(file);
+        }
+        for (name, bytes) in &self.theme.static_files {
+            sink.put(OutputFile { path: format!("{STATIC_DIR}/{name}"), bytes: bytes.clone() });
+        }
+        for asset in &site.content.assets {
+            match std::fs::read(&asset.file) {
+                Ok(bytes) => sink.put(OutputFile { path: format!("{MEDIA_DIR}/{}", asset.path), bytes }),
+                Err(error) => diagnostics.push(
+                    Diagnostic::error(format!("cannot read this file: {error}"))
+                        .in_path(format!("content/{}", asset.path)),
+                ),
+            }
+        }
+    }
+
+    /// The search page of each language (they need the search data's shape).
+    pub fn search_pages(&self, search: &[SearchMeta], sink: &dyn Sink, diagnostics: &mut Diagnostics) {
+        for meta in search {
+            diagnostics.extend(put(sink, self.search_page(meta)));
+        }
+    }
+
+    /// The UI strings that could not be completed or that no language has, once everything
+    /// is rendered.
+    pub fn report_strings(&self, diagnostics: &mut Diagnostics) {
+        let site = self.site;
+        diagnostics.extend(self.translator.broken_strings());
+        for key in self.translator.missing_everywhere() {
+            diagnostics.push(
+                Diagnostic::error(format!("the theme uses the UI string `{key}`, which no language has"))
+                    .in_path(format!("{}/{}.ftl", crate::i18n::I18N_DIR, site.config.default_language))
+                    .hint(format!(
+                        "add a line `{key} = …` to {}/{}.ftl",
+                        crate::i18n::I18N_DIR,
+                        site.config.default_language
+                    )),
+            );
+        }
+    }
+
     /// The pages of `docs` in every language, in parallel.
     fn pages_of(&self, docs: &[DocId]) -> Vec<Result<OutputFile, Diagnostic>> {
         let jobs: Vec<(DocId, &str)> =
@@ -557,6 +603,7 @@ pub fn single_file_editions(
     with_renderer(site, theme, translator, RenderOptions::default(), diagnostics, |renderer, diagnostics| {
         single_files(renderer, theme, diagnostics)
     })
+    .unwrap_or_default()
 }
 
 fn single_files(renderer: &Renderer, theme: &Theme, diagnostics: &mut Diagnostics) -> Vec<OutputFile> {

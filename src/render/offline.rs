@@ -35,8 +35,27 @@ pub fn add_offline_files(files: &mut Vec<OutputFile>, languages: &[&str]) {
     }
 }
 
-fn worker_source() -> String {
+/// Where the theme's service worker is among the rendered files (it is served from the root).
+pub fn worker_source() -> String {
     format!("{STATIC_DIR}/sw.js")
+}
+
+/// What the offline lists need of a file of the output.
+#[derive(Debug, Clone)]
+pub struct FileSummary {
+    pub path: String,
+    /// A short hash of the path and the bytes.
+    pub hash: String,
+    pub len: usize,
+}
+
+impl FileSummary {
+    pub fn of(file: &OutputFile) -> FileSummary {
+        let mut hash = ShortHash::new();
+        hash.update(file.path.as_bytes());
+        hash.update(&file.bytes);
+        FileSummary { path: file.path.clone(), hash: hash.finish(), len: file.bytes.len() }
+    }
 }
 
 /// `sw.js` and the offline manifests for a complete output (which still holds the theme's
@@ -44,23 +63,20 @@ fn worker_source() -> String {
 pub fn offline_files(files: &[OutputFile], languages: &[&str]) -> Vec<OutputFile> {
     let worker_source = worker_source();
     let Some(worker) = files.iter().find(|f| f.path == worker_source) else { return Vec::new() };
-    let files = || files.iter().filter(|f| f.path != worker_source);
-    // Each file hashed on its own, in parallel, then the hashes in order.
-    let hashes: Vec<String> = files()
-        .collect::<Vec<_>>()
-        .par_iter()
-        .map(|file| {
-            let mut hash = ShortHash::new();
-            hash.update(file.path.as_bytes());
-            hash.update(&file.bytes);
-            hash.finish()
-        })
-        .collect();
+    // Each file hashed on its own, in parallel.
+    let summaries: Vec<FileSummary> =
+        files.par_iter().filter(|f| f.path != worker_source).map(FileSummary::of).collect();
+    offline_files_of(&summaries, &worker.bytes, languages)
+}
+
+/// `sw.js` (from the theme's `worker`) and the offline manifests, from the summaries of every
+/// other file of the output, sorted by path.
+pub fn offline_files_of(summaries: &[FileSummary], worker: &[u8], languages: &[&str]) -> Vec<OutputFile> {
     let mut everything = ShortHash::new();
-    for hash in &hashes {
-        everything.update(hash.as_bytes());
+    for summary in summaries {
+        everything.update(summary.hash.as_bytes());
     }
-    let version = format!("{}{}", everything.finish(), short_hash(&worker.bytes));
+    let version = format!("{}{}", everything.finish(), short_hash(worker));
     let mut offline = Vec::new();
     for lang in languages {
         let prefix = format!("{lang}/");
@@ -70,7 +86,7 @@ pub fn offline_files(files: &[OutputFile], languages: &[&str]) -> Vec<OutputFile
             .map(|(_, algorithm)| format!("{STATIC_DIR}/{}", stemmer_file(algorithm)))
             .unwrap_or_default();
         let stemmers = format!("{STATIC_DIR}/{STEMMERS_DIR}/");
-        let wanted = files().filter(|f| {
+        let wanted = summaries.iter().filter(|f| {
             f.path.starts_with(&prefix)
                 || f.path.starts_with(&search)
                 || (f.path.starts_with("static/") && (!f.path.starts_with(&stemmers) || f.path == stemmer))
@@ -81,7 +97,7 @@ pub fn offline_files(files: &[OutputFile], languages: &[&str]) -> Vec<OutputFile
         let mut bytes = 0;
         let mut list = Vec::new();
         for file in wanted {
-            bytes += file.bytes.len();
+            bytes += file.len;
             list.push(file.path.strip_suffix("index.html").unwrap_or(&file.path).to_owned());
         }
         let manifest = Manifest { version: &version, bytes, files: list };
@@ -89,7 +105,7 @@ pub fn offline_files(files: &[OutputFile], languages: &[&str]) -> Vec<OutputFile
         offline.push(OutputFile { path: manifest_path(lang), bytes: json });
     }
     let mut worker_bytes = format!("self.HANDBOOK_VERSION = \"{version}\";\n").into_bytes();
-    worker_bytes.extend_from_slice(&worker.bytes);
+    worker_bytes.extend_from_slice(worker);
     offline.push(OutputFile { path: "sw.js".to_owned(), bytes: worker_bytes });
     offline
 }
