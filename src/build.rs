@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::Translator;
-use crate::render::{self, OutputFile, RenderOptions};
+use crate::render::{self, OutputFile, RenderOptions, Sink};
 use crate::search::SearchMeta;
 use crate::site::Site;
 use crate::text::Date;
@@ -117,8 +117,8 @@ pub fn run(options: &BuildOptions, on_stage: &dyn Fn(&'static str), keep: bool) 
         },
         _ => None,
     };
-    let mut kept = render::Kept::default();
-    let sink: &dyn render::Sink = match &staging {
+    let kept = render::Kept::default();
+    let sink: &dyn Sink = match &staging {
         Some(staging) => staging,
         None => &kept,
     };
@@ -126,11 +126,12 @@ pub fn run(options: &BuildOptions, on_stage: &dyn Fn(&'static str), keep: bool) 
     // The editions to carry offline come first: front pages show their sizes, and they hold
     // the search data, so that is made first too. Otherwise the search data is made beside
     // the pages, which need only its shape (the search pages are rendered after).
-    let make_editions = options.out.is_some() && options.editions && site.config.downloads;
+    let editions_first =
+        options.out.is_some() && options.editions && site.config.downloads && !diagnostics.has_errors();
     let mut search = None;
     let mut editions = Vec::new();
     let mut downloads = None;
-    if make_editions && !diagnostics.has_errors() {
+    if editions_first {
         on_stage("index");
         let done = index_and_export(&site);
         clock.laps.extend(done.timings.clone());
@@ -171,7 +172,7 @@ pub fn run(options: &BuildOptions, on_stage: &dyn Fn(&'static str), keep: bool) 
     let Some((search, render_time)) = rendered else {
         return (finish(report, diagnostics, clock), None);
     };
-    if !make_editions {
+    if !editions_first {
         clock.laps.extend(search.timings);
     }
     clock.laps.push(("render", render_time, peak_memory()));
@@ -190,41 +191,17 @@ pub fn run(options: &BuildOptions, on_stage: &dyn Fn(&'static str), keep: bool) 
             sink.put(file);
         }
     }
-    let worker_source = render::offline::worker_source();
-    let mut files = Vec::new();
-    let mut kept_files = None;
-    match &staging {
+    let (files, kept_files) = match &staging {
         Some(staging) => {
-            let written = staging.written();
-            let worker = written.iter().any(|f| f.path == worker_source).then(|| theme.static_file("sw.js")).flatten();
-            if let Some(worker) = worker {
-                staging.remove(&worker_source);
-                let summaries: Vec<_> = written.into_iter().filter(|f| f.path != worker_source).collect();
-                report.pages = summaries.iter().filter(|f| f.path.ends_with(".html")).count();
-                report.files = summaries.len();
-                for file in render::offline::offline_files_of(&summaries, worker, &languages) {
-                    sink.put(file);
-                    report.files += 1;
-                }
-            } else {
-                report.pages = written.iter().filter(|f| f.path.ends_with(".html")).count();
-                report.files = written.len();
-            }
-            report.files += editions.len();
-            for edition in editions {
-                sink.put(edition);
-            }
+            (report.pages, report.files) = complete_staging(staging, &theme, &languages, editions);
+            (Vec::new(), None)
         }
         None => {
-            files = std::mem::take(&mut kept).into_sorted();
-            report.pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
-            kept_files = keep.then(|| files.clone());
-            render::offline::add_offline_files(&mut files, &languages);
-            files.extend(editions);
-            files.sort_by(|a, b| a.path.cmp(&b.path));
-            report.files = files.len();
+            let (files, before_offline, pages) = complete_kept(kept, &languages, editions, keep);
+            (report.pages, report.files) = (pages, files.len());
+            (files, before_offline)
         }
-    }
+    };
 
     if diagnostics.has_errors() {
         return (finish(report, diagnostics, clock), None);
@@ -248,7 +225,7 @@ pub fn run(options: &BuildOptions, on_stage: &dyn Fn(&'static str), keep: bool) 
         clock.lap("write");
     }
     report.succeeded = true;
-    report.overlapped = !make_editions;
+    report.overlapped = !editions_first;
     let report = finish(report, diagnostics, clock);
     let built = kept_files.filter(|_| report.succeeded).map(|files| Built {
         site: Arc::new(site),
@@ -259,6 +236,48 @@ pub fn run(options: &BuildOptions, on_stage: &dyn Fn(&'static str), keep: bool) 
         files,
     });
     (report, built)
+}
+
+/// Adds the offline lists and the editions to an output written as it was rendered; returns
+/// how many pages and files it has.
+fn complete_staging(
+    staging: &output::Staging,
+    theme: &theme::Theme,
+    languages: &[&str],
+    editions: Vec<OutputFile>,
+) -> (usize, usize) {
+    let worker_source = render::offline::worker_source();
+    let written = staging.written();
+    let pages = written.iter().filter(|f| f.path.ends_with(".html")).count();
+    // The theme's service worker is served from the root, versioned by the whole output.
+    if let Some(worker) = theme.static_file("sw.js").filter(|_| written.iter().any(|f| f.path == worker_source)) {
+        staging.remove(&worker_source);
+        let others: Vec<_> = written.into_iter().filter(|f| f.path != worker_source).collect();
+        for file in render::offline::offline_files_of(&others, worker, languages) {
+            staging.put(file);
+        }
+    }
+    for edition in editions {
+        staging.put(edition);
+    }
+    (pages, staging.written().len())
+}
+
+/// The output kept in memory, complete, and (with `keep`, for `serve`, which redoes the
+/// offline lists) as it was before the offline lists; how many pages it has.
+fn complete_kept(
+    kept: render::Kept,
+    languages: &[&str],
+    editions: Vec<OutputFile>,
+    keep: bool,
+) -> (Vec<OutputFile>, Option<Vec<OutputFile>>, usize) {
+    let mut files = kept.into_sorted();
+    let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
+    let before_offline = keep.then(|| files.clone());
+    render::offline::add_offline_files(&mut files, languages);
+    files.extend(editions);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    (files, before_offline, pages)
 }
 
 /// The search data of every language, with the time each step took.
