@@ -642,30 +642,31 @@ fn summary(text: &str) -> Option<String> {
     Some(out)
 }
 
-/// A short, stable hash for cache-busting file names (FNV-1a).
+/// A short, stable hash for cache-busting file names.
 pub fn short_hash(bytes: &[u8]) -> String {
     let mut hash = ShortHash::new();
     hash.update(bytes);
     hash.finish()
 }
 
-/// FNV-1a, fed piece by piece: for versions and cache keys, not for security.
-pub struct ShortHash(u64);
+/// A hash fed piece by piece: for versions and cache keys, not for security. Stable from
+/// build to build (no random seed); it may change with rustc-hash versions, which only renews
+/// readers' caches.
+pub struct ShortHash(rustc_hash::FxHasher);
 
 impl ShortHash {
     pub fn new() -> Self {
-        ShortHash(0xcbf2_9ce4_8422_2325)
+        ShortHash(rustc_hash::FxHasher::default())
     }
 
+    /// Hashes 16 bytes a step (rustc-hash's string hash): a build hashes its whole output for
+    /// the offline version, which FNV did a byte at a time.
     pub fn update(&mut self, bytes: &[u8]) {
-        for byte in bytes {
-            self.0 ^= u64::from(*byte);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
+        std::hash::Hasher::write(&mut self.0, bytes);
     }
 
     pub fn finish(&self) -> String {
-        format!("{:08x}", self.0 >> 32)
+        format!("{:08x}", std::hash::Hasher::finish(&self.0) >> 32)
     }
 }
 
