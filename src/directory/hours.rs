@@ -6,7 +6,7 @@ use opening_hours_syntax::rules::time::Time;
 use opening_hours_syntax::rules::{OpeningHoursExpression, RuleKind, RuleOperator, RuleSequence};
 
 /// A parse error with the 1-based column in the hours text where it was found.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct HoursError {
     pub column: usize,
     pub message: String,

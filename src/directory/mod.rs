@@ -12,6 +12,7 @@ use std::ops::Range;
 
 use opening_hours_syntax::rules::OpeningHoursExpression;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use unic_langid::LanguageIdentifier;
 
 use crate::config::{Config, Localized};
@@ -159,6 +160,7 @@ pub fn load(files: &[SourceText], config: &Config, today: Date, diagnostics: &mu
         directory: Directory::default(),
         regions_unread: false,
         vocabulary_unread: false,
+        hours_read: FxHashMap::default(),
     };
     let office_files: Vec<&SourceText> = files.iter().filter(|f| !name_of(f).starts_with('_')).collect();
     // The office files are parsed in parallel, beside the region tree and vocabularies; the
@@ -269,6 +271,8 @@ struct Validator<'a> {
     /// unknown regions, kinds or services are then not reported again.
     regions_unread: bool,
     vocabulary_unread: bool,
+    /// Opening hours already read: offices repeat a few (and parsing them is slow).
+    hours_read: FxHashMap<String, Result<OpeningHoursExpression, hours::HoursError>>,
 }
 
 impl Validator<'_> {
@@ -405,6 +409,15 @@ impl Validator<'_> {
         }
     }
 
+    fn read_hours(&mut self, text: &str) -> Result<OpeningHoursExpression, hours::HoursError> {
+        if let Some(read) = self.hours_read.get(text) {
+            return read.clone();
+        }
+        let read = hours::parse(text);
+        self.hours_read.insert(text.to_owned(), read.clone());
+        read
+    }
+
     fn office(
         &mut self,
         file: &SourceText,
@@ -482,7 +495,7 @@ impl Validator<'_> {
             self.localized(file, at("number", &phone.number), &phone.label, "phone label");
             phones.push(Phone { tel: tel_uri(&phone.number), number: phone.number, label: phone.label });
         }
-        let hours = office.hours.and_then(|text| match hours::parse(&text) {
+        let hours = office.hours.and_then(|text| match self.read_hours(&text) {
             Ok(parsed) => Some(Hours { text, parsed }),
             Err(error) => {
                 let value = at("hours", &text);
