@@ -34,7 +34,7 @@ pub fn check_target(root: &Path, out: &Path) -> Result<(), Diagnostic> {
 /// Writes `files` as the new content of `out`, atomically.
 pub fn write_atomically(out: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
     let staging = Staging::create(out)?;
-    files.par_iter().for_each(|file| staging.put(file.clone()));
+    files.par_iter().for_each(|file| staging.store(file));
     staging.commit()
 }
 
@@ -103,17 +103,24 @@ impl Staging {
     }
 }
 
-impl Sink for Staging {
-    fn put(&self, file: OutputFile) {
+impl Staging {
+    /// Writes a file, unless one could not be written already.
+    fn store(&self, file: &OutputFile) {
         if lock(&self.failure).is_some() {
             return;
         }
-        match self.write(&file) {
-            Ok(()) => lock(&self.written).push(FileSummary::of(&file)),
+        match self.write(file) {
+            Ok(()) => lock(&self.written).push(FileSummary::of(file)),
             Err(failed) => {
                 lock(&self.failure).get_or_insert(failed);
             }
         }
+    }
+}
+
+impl Sink for Staging {
+    fn put(&self, file: OutputFile) {
+        self.store(&file);
     }
 }
 
