@@ -299,6 +299,21 @@ fn new_makes_a_handbook_that_builds_and_checks_clean() {
 }
 
 #[test]
+fn verbose_build_times_every_stage() {
+    let site = Fixture::base();
+    let verbose = site.run(&["build", "--verbose"]);
+    verbose.assert_ok();
+    for stage in ["load", "validate", "index", "export", "render", "write"] {
+        let timed = verbose
+            .stderr
+            .lines()
+            .any(|line| line.trim_start().starts_with(stage) && line.contains(" ms") && line.contains("peak memory"));
+        assert!(timed, "no time for {stage}:\n{}", verbose.stderr);
+    }
+    assert!(verbose.stderr.contains("index and export ran beside render"), "{}", verbose.stderr);
+}
+
+#[test]
 fn usage_errors_exit_with_2() {
     let site = Fixture::base();
     assert_eq!(site.run(&["build", "--no-such-flag"]).code, 2);
