@@ -91,8 +91,13 @@ pub fn run(options: &BuildOptions, on_stage: &dyn Fn(&'static str), keep: bool) 
     let theme = theme::load(root, &config.theme, config.theme_at.as_ref(), &mut diagnostics);
     let theme_strings = theme.as_ref().map(|t| t.strings.as_slice()).unwrap_or_default();
     let translator = Arc::new(Translator::load(root, &config, theme_strings, &mut diagnostics));
-    let content = content::load(root, &config, options.drafts, &mut diagnostics);
-    let directory = directory::load(&content.office_files, &config, Date::today(), &mut diagnostics);
+    // The office directory is read beside the pages.
+    let (content, (directory, directory_diagnostics)) =
+        content::load_beside(root, &config, options.drafts, &mut diagnostics, |office_files| {
+            let mut found = Diagnostics::new();
+            (directory::load(office_files, &config, Date::today(), &mut found), found)
+        });
+    diagnostics.extend(directory_diagnostics.sorted());
     clock.lap("load");
     if content.docs.is_empty() {
         // No content folder at all (reported): nothing to check or build.

@@ -85,6 +85,18 @@ enum FileKind {
 
 /// Loads everything under `root/content`. Drafts are left out unless `drafts` is set.
 pub fn load(root: &Path, config: &Config, drafts: bool, diagnostics: &mut Diagnostics) -> Content {
+    load_beside(root, config, drafts, diagnostics, |_| ()).0
+}
+
+/// Loads everything under `root/content` while `beside` works on its office files (the
+/// directory), in parallel with reading the pages.
+pub fn load_beside<R: Send>(
+    root: &Path,
+    config: &Config,
+    drafts: bool,
+    diagnostics: &mut Diagnostics,
+    beside: impl FnOnce(&[SourceText]) -> R + Send,
+) -> (Content, R) {
     let content_dir = root.join(CONTENT_DIR);
     let mut content = Content::default();
     if !content_dir.is_dir() {
@@ -93,11 +105,11 @@ pub fn load(root: &Path, config: &Config, drafts: bool, diagnostics: &mut Diagno
                 .in_path(CONTENT_DIR)
                 .hint("create `content/_index.md` with the front page of the handbook"),
         );
-        return content;
+        return (content, beside(&[]));
     }
     if let Err(diagnostic) = source::ensure_inside(root, &content_dir, CONTENT_DIR) {
         diagnostics.push(diagnostic);
-        return content;
+        return (content, beside(&[]));
     }
     let mut markdown: Vec<(PathBuf, String, String, String)> = Vec::new();
     for file in walk(&content_dir, root, diagnostics) {
@@ -113,23 +125,27 @@ pub fn load(root: &Path, config: &Config, drafts: bool, diagnostics: &mut Diagno
             Err(diagnostic) => diagnostics.push(diagnostic.in_path(shown)),
         }
     }
-    let parsed: Vec<((String, String, Variant), Vec<Diagnostic>)> = markdown
-        .into_par_iter()
-        .map(|(file, folder, stem, lang)| {
-            let mut errors = Vec::new();
-            // A file that is not UTF-8 is reported, and its text (with replacement characters)
-            // still stands for the page so that links to it do not fail too.
-            let source = source::read(root, &file).unwrap_or_else(|diagnostic| {
-                let text = diagnostic.source.clone().unwrap_or_else(|| SourceText::new(display_path(root, &file), ""));
-                errors.push(diagnostic);
-                text
-            });
-            let (parsed, front_errors) = front_matter::parse(&source);
-            errors.extend(front_errors);
-            let variant = Variant { lang, source, front: parsed.front, body_start: parsed.body_start };
-            ((folder, stem, variant), errors)
-        })
-        .collect();
+    let read_pages = || -> Vec<((String, String, Variant), Vec<Diagnostic>)> {
+        markdown
+            .into_par_iter()
+            .map(|(file, folder, stem, lang)| {
+                let mut errors = Vec::new();
+                // A file that is not UTF-8 is reported, and its text (with replacement characters)
+                // still stands for the page so that links to it do not fail too.
+                let source = source::read(root, &file).unwrap_or_else(|diagnostic| {
+                    let text =
+                        diagnostic.source.clone().unwrap_or_else(|| SourceText::new(display_path(root, &file), ""));
+                    errors.push(diagnostic);
+                    text
+                });
+                let (parsed, front_errors) = front_matter::parse(&source);
+                errors.extend(front_errors);
+                let variant = Variant { lang, source, front: parsed.front, body_start: parsed.body_start };
+                ((folder, stem, variant), errors)
+            })
+            .collect()
+    };
+    let (parsed, besides) = rayon::join(read_pages, || beside(&content.office_files));
     let mut variants = Vec::with_capacity(parsed.len());
     for (found, errors) in parsed {
         diagnostics.extend(errors);
@@ -137,7 +153,7 @@ pub fn load(root: &Path, config: &Config, drafts: bool, diagnostics: &mut Diagno
     }
     variants.retain(|(_, _, variant)| drafts || !variant.front.draft);
     assemble(&mut content, variants, config, diagnostics);
-    content
+    (content, besides)
 }
 
 /// A page read again after an edit, with the key of its document. `None` when the file is not
