@@ -111,9 +111,12 @@ pub fn run(options: &BuildOptions, on_stage: &dyn Fn(&'static str), keep: bool) 
         return (finish(report, diagnostics, clock), None);
     };
     let languages: Vec<&str> = site.config.language_codes().collect();
-    // Written as they are rendered when building for good; kept otherwise.
-    let staging = match (&options.out, keep) {
-        (Some(out), false) => match output::Staging::create(out) {
+    // Written as they are rendered when building for good; kept for `check` and `serve`. A
+    // build that has already failed still renders, for the mistakes only that finds, but
+    // writes nothing.
+    let writes = options.out.is_some() && !keep;
+    let staging = match &options.out {
+        Some(out) if writes && !diagnostics.has_errors() => match output::Staging::create(out) {
             Ok(staging) => Some(staging),
             Err(diagnostic) => {
                 diagnostics.push(diagnostic);
@@ -125,6 +128,7 @@ pub fn run(options: &BuildOptions, on_stage: &dyn Fn(&'static str), keep: bool) 
     let kept = render::Kept::default();
     let sink: &dyn Sink = match &staging {
         Some(staging) => staging,
+        None if writes => &render::Discarded,
         None => &kept,
     };
 

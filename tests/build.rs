@@ -213,6 +213,19 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
 }
 
 #[test]
+fn a_build_that_has_failed_writes_nothing() {
+    // A mistake found before the render, and an output folder that cannot be made (its
+    // parent is a file): only the mistake is reported, as nothing is written.
+    let site = Fixture::base();
+    site.write("content/rights/wages.md", b"---\ntitel: broken\n---\n");
+    site.write("blocker", b"a file, not a folder");
+    let run = site.run(&["build", "--out", "blocker/public"]);
+    run.assert_errors();
+    assert!(run.stderr.contains("titel"), "{}", run.stderr);
+    assert!(!run.stderr.contains("cannot create"), "{}", run.stderr);
+}
+
+#[test]
 fn a_successful_build_replaces_stale_files() {
     let site = Fixture::base();
     site.build(&[]).assert_ok();

@@ -59,6 +59,13 @@ pub trait Sink: Sync {
     fn put(&self, file: OutputFile);
 }
 
+/// Drops the files (a build that has failed renders only to find more mistakes).
+pub struct Discarded;
+
+impl Sink for Discarded {
+    fn put(&self, _: OutputFile) {}
+}
+
 /// Keeps the files (for `check`, `serve` and the editions).
 #[derive(Default)]
 pub struct Kept(std::sync::Mutex<Vec<OutputFile>>);
