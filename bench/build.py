@@ -250,7 +250,7 @@ def measure_size(pages, runs, modes, handbook, workdir):
     info = {
         "site": describe_handbook_site(handbook_tool.folder, handbook_tool.folder / "fresh-stages"),
         "built": [line for line in lines if line.startswith("Built ")],
-        "stages": [line for line in lines if re.match(r"^  \S+\s+[\d.]+ ms\b", line)],
+        "stages": [line for line in lines if re.match(r"^  \S+\s+[\d.]+ ms\b", line) or "ran beside" in line],
         "warnings": [line for line in lines if line.startswith("warning")],
     }
     return results, info
