@@ -6,10 +6,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use rayon::prelude::*;
-
-use crate::diagnostics::Diagnostic;
 use rustc_hash::FxHashSet;
 
+use crate::diagnostics::Diagnostic;
 use crate::render::offline::FileSummary;
 use crate::render::{OutputFile, Sink};
 
@@ -101,9 +100,7 @@ impl Staging {
         }
         swap_in(&self.dir, &self.out).map_err(|e| failure("replace the output folder", &self.out, e))
     }
-}
 
-impl Staging {
     /// Writes a file, unless one could not be written already.
     fn store(&self, file: &OutputFile) {
         if lock(&self.failure).is_some() {
