@@ -154,30 +154,7 @@ pub fn run(options: &BuildOptions, on_stage: &dyn Fn(&'static str), keep: bool) 
     }
     on_stage("render");
     let render_options = RenderOptions { portable: options.portable || site.config.portable, downloads };
-    let started = Instant::now();
-    let rendered = render::with_renderer(
-        &site,
-        &theme,
-        translator.clone(),
-        render_options.clone(),
-        &mut diagnostics,
-        |renderer, diagnostics| {
-            let search = match search {
-                Some(done) => {
-                    renderer.site_files(sink, diagnostics);
-                    done
-                }
-                None => rayon::join(|| index_and_export(&site), || renderer.site_files(sink, diagnostics)).0,
-            };
-            let render_time = started.elapsed();
-            if let Ok(indexes) = &search.indexes {
-                let meta: Vec<SearchMeta> = indexes.iter().map(|index| index.meta.clone()).collect();
-                renderer.search_pages(&meta, sink, diagnostics);
-            }
-            renderer.report_strings(diagnostics);
-            (search, render_time)
-        },
-    );
+    let rendered = render_with_search(&site, &theme, &translator, &render_options, sink, search, &mut diagnostics);
     let Some((search, render_time)) = rendered else {
         return (finish(report, diagnostics, clock), None);
     };
@@ -287,6 +264,37 @@ fn complete_kept(
     files.extend(editions);
     files.sort_by(|a, b| a.path.cmp(&b.path));
     (files, before_offline, pages)
+}
+
+/// Renders the site into `sink` with the search data made beside it (unless `search` was made
+/// before), then the search pages, which need its shape. Returns the search data and the
+/// render's time; `None` if the templates do not load (which is reported).
+fn render_with_search(
+    site: &Site,
+    theme: &theme::Theme,
+    translator: &Arc<Translator>,
+    options: &RenderOptions,
+    sink: &dyn Sink,
+    search: Option<Search>,
+    diagnostics: &mut Diagnostics,
+) -> Option<(Search, Duration)> {
+    let started = Instant::now();
+    render::with_renderer(site, theme, translator.clone(), options.clone(), diagnostics, |renderer, diagnostics| {
+        let search = match search {
+            Some(done) => {
+                renderer.site_files(sink, diagnostics);
+                done
+            }
+            None => rayon::join(|| index_and_export(site), || renderer.site_files(sink, diagnostics)).0,
+        };
+        let render_time = started.elapsed();
+        if let Ok(indexes) = &search.indexes {
+            let meta: Vec<SearchMeta> = indexes.iter().map(|index| index.meta.clone()).collect();
+            renderer.search_pages(&meta, sink, diagnostics);
+        }
+        renderer.report_strings(diagnostics);
+        (search, render_time)
+    })
 }
 
 /// The search data of every language, with the time each step took.
