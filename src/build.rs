@@ -232,13 +232,13 @@ fn complete_staging(
     languages: &[&str],
     editions: Vec<OutputFile>,
 ) -> (usize, usize) {
-    let worker_source = render::offline::worker_source();
     let written = staging.written();
     let pages = written.iter().filter(|f| f.path.ends_with(".html")).count();
     // The theme's service worker is served from the root, versioned by the whole output.
-    if let Some(worker) = theme.static_file("sw.js").filter(|_| written.iter().any(|f| f.path == worker_source)) {
-        staging.remove(&worker_source);
-        let others: Vec<_> = written.into_iter().filter(|f| f.path != worker_source).collect();
+    if let Some(worker) = theme.static_file(render::offline::WORKER) {
+        let source = render::offline::worker_source();
+        staging.remove(&source);
+        let others: Vec<_> = written.into_iter().filter(|f| f.path != source).collect();
         for file in render::offline::offline_files_of(&others, worker, languages) {
             staging.put(file);
         }

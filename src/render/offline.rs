@@ -35,9 +35,13 @@ pub fn add_offline_files(files: &mut Vec<OutputFile>, languages: &[&str]) {
     }
 }
 
-/// Where the theme's service worker is among the rendered files (it is served from the root).
+/// The service worker's file name: in the theme's `static/` folder, and at the output's root
+/// (a worker controls only the pages below its own folder).
+pub const WORKER: &str = "sw.js";
+
+/// Where the theme's service worker is among the rendered files.
 pub fn worker_source() -> String {
-    format!("{STATIC_DIR}/sw.js")
+    format!("{STATIC_DIR}/{WORKER}")
 }
 
 /// What the offline lists need of a file of the output.
@@ -106,6 +110,6 @@ pub fn offline_files_of(summaries: &[FileSummary], worker: &[u8], languages: &[&
     }
     let mut worker_bytes = format!("self.HANDBOOK_VERSION = \"{version}\";\n").into_bytes();
     worker_bytes.extend_from_slice(worker);
-    offline.push(OutputFile { path: "sw.js".to_owned(), bytes: worker_bytes });
+    offline.push(OutputFile { path: WORKER.to_owned(), bytes: worker_bytes });
     offline
 }
