@@ -224,3 +224,53 @@ pub fn write_search_indexes(
     }
     swap_in(&staging, dir).map_err(|e| failure(e.to_string()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str) -> OutputFile {
+        OutputFile { path: path.to_owned(), bytes: path.as_bytes().to_vec() }
+    }
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> =
+            std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn staging_replaces_the_output_only_when_committed() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        std::fs::create_dir(&out).unwrap();
+        std::fs::write(out.join("old.html"), "old").unwrap();
+
+        // Dropped without a commit: the output is as it was, and nothing is left beside it.
+        let staging = Staging::create(&out).unwrap();
+        staging.put(file("a/b/index.html"));
+        drop(staging);
+        assert_eq!(names(dir.path()), ["public"]);
+        assert_eq!(names(&out), ["old.html"]);
+
+        // Committed: the output holds the new files only.
+        let staging = Staging::create(&out).unwrap();
+        staging.put(file("a/c.js"));
+        staging.put(file("a/b/index.html"));
+        let written: Vec<String> = staging.written().into_iter().map(|f| f.path).collect();
+        assert_eq!(written, ["a/b/index.html", "a/c.js"]);
+        staging.commit().unwrap();
+        assert_eq!(names(dir.path()), ["public"]);
+        assert_eq!(names(&out), ["a"]);
+        assert_eq!(std::fs::read_to_string(out.join("a/b/index.html")).unwrap(), "a/b/index.html");
+
+        // A file that cannot be written (its path leaves the output) fails the commit.
+        let staging = Staging::create(&out).unwrap();
+        staging.put(file("fine.html"));
+        staging.put(file("../escape.html"));
+        assert!(staging.commit().is_err());
+        assert_eq!(names(dir.path()), ["public"]);
+        assert_eq!(names(&out), ["a"]);
+    }
+}
