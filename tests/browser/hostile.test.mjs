@@ -11,11 +11,10 @@
 //
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, extname, normalize, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch } from './chromium.mjs';
+import { launch, serve } from './chromium.mjs';
 
 const SITES = {
   a: process.env.HOSTILE_SITE,
@@ -27,27 +26,11 @@ const PORTABLE = {
 };
 const check = (name, fn) => test(name, fn);
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
 let server, base, browser;
 
 before(async () => {
   // Each site under its own sub-path: /a/ and /b/.
-  server = createServer((req, res) => {
-    let path;
-    try { path = decodeURIComponent(new URL(req.url, 'http://x').pathname); } catch { res.writeHead(400).end(); return; }
-    const [, site, ...rest] = path.split('/');
-    const root = SITES[site];
-    if (!root) { res.writeHead(404).end('not found'); return; }
-    let file = normalize(join(root, ...rest));
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
-    try { if (statSync(file).isDirectory()) file = join(file, 'index.html'); } catch { /* 404 below */ }
-    try {
-      const body = readFileSync(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' }).end(body);
-    } catch { res.writeHead(404).end('not found'); }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}/`;
+  ({ server, base } = await serve(SITES));
   browser = await launch();
 });
 

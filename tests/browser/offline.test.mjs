@@ -4,17 +4,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { appendFileSync, readFileSync, statSync } from 'node:fs';
-import { join, extname, normalize } from 'node:path';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { mkdtempSync } from 'node:fs';
-import { launch } from './chromium.mjs';
+import { launch, serve } from './chromium.mjs';
 
 const BIN = process.env.HANDBOOK_BIN;
 const ROOT = process.env.HANDBOOK_ROOT;
 const OUT = join(mkdtempSync(join(tmpdir(), 'handbook-offline-')), 'site');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 let server, base, browser;
 
 function build() {
@@ -24,15 +22,7 @@ const version = () => /HANDBOOK_VERSION = "([0-9a-f]+)"/.exec(readFileSync(join(
 
 before(async () => {
   build();
-  server = createServer((req, res) => {
-    let file = normalize(join(OUT, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-    try { if (statSync(file).isDirectory()) file = join(file, 'index.html'); } catch { /* 404 */ }
-    let body;
-    try { body = readFileSync(file); } catch { res.writeHead(404).end('not found'); return; }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' }).end(body);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}/`;
+  ({ server, base } = await serve(OUT));
   browser = await launch();
 });
 after(async () => { await browser?.close(); server?.close(); });

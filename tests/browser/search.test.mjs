@@ -2,11 +2,9 @@
 // the command line's results first). Debian's Chromium, driven by playwright-core.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFileSync, statSync } from 'node:fs';
-import { join, extname, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { launch } from './chromium.mjs';
+import { launch, serve } from './chromium.mjs';
 
 const SITE = process.env.HANDBOOK_SITE;            // normal build (served over http)
 const PORTABLE = process.env.HANDBOOK_PORTABLE;    // --portable build (opened from disk)
@@ -14,22 +12,10 @@ const EXPECTED = JSON.parse(readFileSync(process.env.HANDBOOK_EXPECTED, 'utf8'))
 const STEMS = JSON.parse(readFileSync(process.env.HANDBOOK_STEMS, 'utf8'));
 const SHOWN = 10; // results the page shows before "more"
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 let server, base, browser;
 
 before(async () => {
-  server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = normalize(join(SITE, path));
-    if (!file.startsWith(SITE)) { res.writeHead(403).end(); return; }
-    try { if (statSync(file).isDirectory()) file = join(file, 'index.html'); } catch { /* 404 below */ }
-    try {
-      const body = readFileSync(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' }).end(body);
-    } catch { res.writeHead(404).end('not found'); }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}/`;
+  ({ server, base } = await serve(SITE));
   browser = await launch();
 });
 
