@@ -118,6 +118,7 @@ impl Translator {
 
     /// The text of `key` in `lang`, following the fallback chain. Missing keys are recorded and
     /// come back as the key itself so that a page still renders while the error is reported.
+    /// Without arguments, a string is formatted once and kept.
     pub fn text(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
         if args.is_some() {
             return self.format(lang, key, args);

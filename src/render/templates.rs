@@ -29,21 +29,23 @@ impl Templates {
                 Some(lang) => lang,
                 None => Cow::Borrowed(page_lang.as_ref().and_then(|lang| lang.as_str()).unwrap_or_default()),
             };
-            if kwargs.iter().all(|(name, _)| matches!(name.as_str(), Some("key" | "in_lang"))) {
-                return Ok(translator.text(&lang, &key, None));
-            }
-            let args = i18n::args_from(kwargs.iter().filter_map(|(name, value)| {
-                let name = name.as_str()?;
-                if name == "key" || name == "in_lang" {
-                    return None;
-                }
-                let value = match value.as_f64().or_else(|| value.as_i64().map(|n| n as f64)) {
-                    Some(number) if !value.is_string() => ArgValue::Number(number),
-                    _ => ArgValue::Text(value.as_str().map_or_else(|| value.to_string(), str::to_owned)),
-                };
-                Some((name.to_owned(), value))
-            }));
-            Ok(translator.text(&lang, &key, Some(&args)))
+            let args: Vec<(String, ArgValue)> = kwargs
+                .iter()
+                .filter_map(|(name, value)| {
+                    let name = name.as_str()?;
+                    if name == "key" || name == "in_lang" {
+                        return None;
+                    }
+                    let value = match value.as_f64().or_else(|| value.as_i64().map(|n| n as f64)) {
+                        Some(number) if !value.is_string() => ArgValue::Number(number),
+                        _ => ArgValue::Text(value.as_str().map_or_else(|| value.to_string(), str::to_owned)),
+                    };
+                    Some((name.to_owned(), value))
+                })
+                .collect();
+            // Without arguments, the translator formats a string once per language.
+            let args = (!args.is_empty()).then(|| i18n::args_from(args));
+            Ok(translator.text(&lang, &key, args.as_ref()))
         });
         let before = diagnostics.error_count();
         let sources: Vec<(String, SourceText)> = theme.templates.clone();
